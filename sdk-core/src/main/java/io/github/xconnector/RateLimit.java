@@ -1,7 +1,7 @@
 package io.github.xconnector;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class RateLimit {
    * @param headers the response headers
    * @return the state; its windows are empty when the headers were absent
    */
-  public static RateLimit fromHeaders(Map<String, ? extends List<String>> headers) {
+  public static RateLimit fromHeaders(Map<String, ? extends Collection<String>> headers) {
     if (headers == null || headers.isEmpty()) {
       return NONE;
     }
@@ -95,7 +95,7 @@ public final class RateLimit {
       this.resetAt = resetAt;
     }
 
-    static Window read(Map<String, ? extends List<String>> headers, String prefix) {
+    static Window read(Map<String, ? extends Collection<String>> headers, String prefix) {
       Long limit = number(headers, prefix + "limit");
       Long remaining = number(headers, prefix + "remaining");
       Long reset = number(headers, prefix + "reset");
@@ -106,12 +106,12 @@ public final class RateLimit {
           reset == null ? null : Instant.ofEpochSecond(reset));
     }
 
-    private static Long number(Map<String, ? extends List<String>> headers, String name) {
-      for (Map.Entry<String, ? extends List<String>> header : headers.entrySet()) {
+    private static Long number(Map<String, ? extends Collection<String>> headers, String name) {
+      for (Map.Entry<String, ? extends Collection<String>> header : headers.entrySet()) {
         if (header.getKey() != null && header.getKey().toLowerCase(Locale.ROOT).equals(name)
             && header.getValue() != null && !header.getValue().isEmpty()) {
           try {
-            return Long.parseLong(header.getValue().get(0).trim());
+            return Long.parseLong(header.getValue().iterator().next().trim());
           } catch (NumberFormatException e) {
             return null;
           }

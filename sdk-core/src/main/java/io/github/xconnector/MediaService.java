@@ -1,0 +1,108 @@
+package io.github.xconnector;
+
+import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.generated.api.MediaApi;
+import io.github.xconnector.generated.model.AltText;
+import io.github.xconnector.generated.model.MediaCategoryOneShot;
+import io.github.xconnector.generated.model.MediaMetadataRequest;
+import io.github.xconnector.generated.model.MediaMetadataRequestMetadata;
+import io.github.xconnector.generated.model.MediaMetadataResponse;
+import io.github.xconnector.generated.model.MediaUploadAppendResponse;
+import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
+import io.github.xconnector.generated.model.MediaUploadResponse;
+import io.github.xconnector.internal.QueryParameters;
+import io.github.xconnector.internal.Validate;
+import java.io.File;
+
+/**
+ * Uploads media and sets its metadata. These are X's individual upload operations; each returns X's answer as is.
+ */
+public final class MediaService {
+
+  private static final int MAX_ALT_TEXT = 1000;
+
+  private final MediaApi api;
+
+  MediaService(MediaApi api) {
+    this.api = api;
+  }
+
+  /**
+   * Uploads a small file (an image or subtitles) in one multipart request.
+   *
+   * @param file the file
+   * @param category what the media is for
+   * @param mediaType its MIME type, for example {@code image/png}
+   * @return the media id and details
+   */
+  public MediaUploadResponse uploadOneShot(File file, MediaCategoryOneShot category, String mediaType) {
+    return api.uploadMedia(file, category, mediaType, null);
+  }
+
+  /**
+   * Starts a chunked upload.
+   *
+   * @param request the media type, category and total size
+   * @return the media id to append to
+   */
+  public MediaUploadResponse initialize(MediaUploadInitializeRequest request) {
+    return api.initializeMediaUpload(request);
+  }
+
+  /**
+   * Sends one segment of a chunked upload.
+   *
+   * @param mediaId the id from {@link #initialize}
+   * @param segment the file holding the segment's bytes
+   * @param segmentIndex the segment's number, from 0 to 999
+   * @return X's answer
+   */
+  public MediaUploadAppendResponse append(String mediaId, File segment, int segmentIndex) {
+    if (segmentIndex < 0 || segmentIndex > 999) {
+      throw new XValidationException("segmentIndex runs from 0 to 999, was " + segmentIndex + ".");
+    }
+    return api.appendMediaUpload(Validate.id("mediaId", mediaId), segment, segmentIndex);
+  }
+
+  /**
+   * Completes a chunked upload. Videos and GIFs then process; poll {@link #status} until it succeeds.
+   *
+   * @param mediaId the media id
+   * @return the media with its processing state
+   */
+  public MediaUploadResponse finalizeUpload(String mediaId) {
+    return api.finalizeMediaUpload(Validate.id("mediaId", mediaId));
+  }
+
+  /**
+   * Returns the processing state of uploaded media.
+   *
+   * @param mediaId the media id
+   * @return the media with its processing state
+   */
+  public MediaUploadResponse status(String mediaId) {
+    MediaApi.GetMediaUploadStatusQueryParams query = new MediaApi.GetMediaUploadStatusQueryParams();
+    new QueryParameters(query, "tweet.fields").put("media_id", Validate.id("mediaId", mediaId))
+        .put("command", "STATUS");
+    return api.getMediaUploadStatus(query);
+  }
+
+  /**
+   * Sets the alt text that describes media to people who cannot see it.
+   *
+   * @param mediaId the media id
+   * @param altText up to 1000 characters
+   * @return X's answer
+   */
+  public MediaMetadataResponse setAltText(String mediaId, String altText) {
+    Validate.notBlank("altText", altText);
+    int length = altText.codePointCount(0, altText.length());
+    if (length > MAX_ALT_TEXT) {
+      throw new XValidationException("Alt text takes at most " + MAX_ALT_TEXT + " characters, had " + length
+          + " (" + (length - MAX_ALT_TEXT) + " too many).");
+    }
+    MediaMetadataRequest request = new MediaMetadataRequest().id(Validate.id("mediaId", mediaId))
+        .metadata(new MediaMetadataRequestMetadata().altText(new AltText().text(altText)));
+    return api.createMediaMetadata(request);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.xconnector;
+
+import io.github.xconnector.generated.model.Includes;
+import io.github.xconnector.generated.model.Problem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of a paginated result: its items, the objects its expansions brought ({@link #includes()}), its partial
+ * errors, and the token that continues the walk.
+ *
+ * <p>Instances are immutable views of one response.
+ *
+ * @param <T> the item type, {@code Post} or {@code User}
+ */
+public final class Page<T> {
+
+  private final List<T> items;
+  private final Includes includes;
+  private final List<Problem> errors;
+  private final String nextToken;
+  private final Integer resultCount;
+  private final RateLimit rateLimit;
+
+  /**
+   * Creates a page.
+   *
+   * @param items the items; {@code null} when X sent none
+   * @param includes the expanded objects; may be {@code null}
+   * @param errors the partial errors; may be {@code null}
+   * @param nextToken the token of the next page, or {@code null} on the last page
+   * @param resultCount the number of items X reported, or {@code null}
+   * @param rateLimit the rate limits reported with the page
+   */
+  public Page(List<T> items, Includes includes, List<Problem> errors, String nextToken, Integer resultCount,
+      RateLimit rateLimit) {
+    this.items = items == null ? List.of() : List.copyOf(items);
+    this.includes = includes == null ? new Includes() : includes;
+    this.errors = errors == null ? List.of() : List.copyOf(errors);
+    this.nextToken = nextToken;
+    this.resultCount = resultCount;
+    this.rateLimit = rateLimit;
+  }
+
+  /** @return the items of this page, empty when it had none */
+  public List<T> items() {
+    return items;
+  }
+
+  /** @return the objects the requested expansions brought, never {@code null} */
+  public Includes includes() {
+    return includes;
+  }
+
+  /** @return the resolver of this page's expansions: a post's author, media and referenced posts */
+  public Expansions expansions() {
+    return new Expansions(includes);
+  }
+
+  /** @return the partial errors X reported next to the data (for example a deleted post), empty when none */
+  public List<Problem> errors() {
+    return errors;
+  }
+
+  /** @return the token of the next page; empty on the last page. Save it to resume a walk later. */
+  public Optional<String> nextToken() {
+    return Optional.ofNullable(nextToken);
+  }
+
+  /** @return whether another page follows */
+  public boolean hasNextPage() {
+    return nextToken != null;
+  }
+
+  /** @return the number of items X reported for this page, or the size of {@link #items()} */
+  public int resultCount() {
+    return resultCount == null ? items.size() : resultCount;
+  }
+
+  /** @return the rate-limit state reported with this page */
+  public RateLimit rateLimit() {
+    return rateLimit;
+  }
+}

@@ -1,0 +1,417 @@
+package io.github.xconnector;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.ExceptionPropagationPolicy;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Target;
+import feign.form.FormEncoder;
+import feign.jackson.JacksonEncoder;
+import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.generated.api.FollowsApi;
+import io.github.xconnector.generated.api.LikesApi;
+import io.github.xconnector.generated.api.MediaApi;
+import io.github.xconnector.generated.api.PostsApi;
+import io.github.xconnector.generated.api.RepostsApi;
+import io.github.xconnector.generated.api.SearchApi;
+import io.github.xconnector.generated.api.TimelinesApi;
+import io.github.xconnector.generated.api.UsersApi;
+import io.github.xconnector.internal.AuthorizationInterceptor;
+import io.github.xconnector.internal.CsvContract;
+import io.github.xconnector.internal.JsonMappers;
+import io.github.xconnector.internal.PostValidator;
+import io.github.xconnector.internal.RedactingLogger;
+import io.github.xconnector.internal.Transports;
+import io.github.xconnector.internal.XErrorDecoder;
+import io.github.xconnector.internal.XResponseDecoder;
+import io.github.xconnector.internal.XRetryer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The entry point of the SDK: a typed client for the X API v2, grouped by resource.
+ *
+ * <pre>{@code
+ * XClient x = XClient.builder().credentials(tokenProvider).build();
+ * User me = x.users().me().getData();
+ * x.posts().create(PostDraft.text("Hello from Java").build());
+ * }</pre>
+ *
+ * <p>A client is immutable and thread-safe; build one and share it. {@link #withOptions(Consumer)} derives a client
+ * with other options that shares this one's connections.
+ */
+public final class XClient {
+
+  private final Builder options;
+  private final PostsService posts;
+  private final TimelinesService timelines;
+  private final SearchService search;
+  private final UsersService users;
+  private final FollowsService follows;
+  private final LikesService likes;
+  private final RepostsService reposts;
+  private final MediaService media;
+
+  private XClient(Builder options) {
+    this.options = options;
+    ObjectMapper mapper = JsonMappers.create();
+    Feign feign = Feign.builder()
+        .client(options.transport)
+        .contract(new CsvContract())
+        .encoder(new FormEncoder(new JacksonEncoder(mapper)))
+        .decoder(new XResponseDecoder(mapper))
+        .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
+        .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials))
+        .requestInterceptor(new AuthorizationInterceptor(options.credentials))
+        .options(new Request.Options(options.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+            options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+        .logger(new RedactingLogger(options.connectionName))
+        .logLevel(options.logLevel.feignLevel)
+        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
+        .build();
+    String fields = options.postFieldsParameter;
+    this.posts = new PostsService(target(feign, PostsApi.class), fields, new PostValidator(options.maxPostLength));
+    this.timelines = new TimelinesService(target(feign, TimelinesApi.class), fields);
+    this.search = new SearchService(target(feign, SearchApi.class), fields);
+    this.users = new UsersService(target(feign, UsersApi.class), fields);
+    this.follows = new FollowsService(target(feign, FollowsApi.class), fields);
+    this.likes = new LikesService(target(feign, LikesApi.class), fields);
+    this.reposts = new RepostsService(target(feign, RepostsApi.class), fields);
+    this.media = new MediaService(target(feign, MediaApi.class));
+  }
+
+  private <T> T target(Feign feign, Class<T> api) {
+    return feign.newInstance(new Target.HardCodedTarget<>(api, options.baseUrl));
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this client's options, to build a variant.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return options.copy();
+  }
+
+  /**
+   * Builds a client with this client's options changed by {@code change}. This client is not affected; the two share
+   * the transport.
+   *
+   * @param change changes the options, for example {@code b -> b.retryPolicy(RetryPolicy.none())}
+   * @return the new client
+   */
+  public XClient withOptions(Consumer<Builder> change) {
+    Builder copy = options.copy();
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** @return publish, delete and look up posts */
+  public PostsService posts() {
+    return posts;
+  }
+
+  /** @return a user's posts, mentions and the home timeline */
+  public TimelinesService timelines() {
+    return timelines;
+  }
+
+  /** @return recent search and counts */
+  public SearchService search() {
+    return search;
+  }
+
+  /** @return user lookups */
+  public UsersService users() {
+    return users;
+  }
+
+  /** @return follow, unfollow, followers and following */
+  public FollowsService follows() {
+    return follows;
+  }
+
+  /** @return like, unlike, liking users and liked posts */
+  public LikesService likes() {
+    return likes;
+  }
+
+  /** @return repost, undo and reposted by */
+  public RepostsService reposts() {
+    return reposts;
+  }
+
+  /** @return media upload and metadata */
+  public MediaService media() {
+    return media;
+  }
+
+  /** @return the base URL requests go to */
+  public String baseUrl() {
+    return options.baseUrl;
+  }
+
+  @Override
+  public String toString() {
+    return "XClient{" + (options.connectionName == null ? "" : "connection=" + options.connectionName + ", ")
+        + "baseUrl=" + options.baseUrl + "}";
+  }
+
+  /** How much of each HTTP exchange is logged, at debug level of the {@code io.github.xconnector.http} logger. */
+  public enum LogLevel {
+    /** Nothing. */
+    NONE(Logger.Level.NONE),
+    /** Method, URL, status and time. */
+    BASIC(Logger.Level.BASIC),
+    /** Also the headers, with {@code Authorization} left out. */
+    HEADERS(Logger.Level.HEADERS),
+    /** Also the bodies. */
+    FULL(Logger.Level.FULL);
+
+    private final Logger.Level feignLevel;
+
+    LogLevel(Logger.Level feignLevel) {
+      this.feignLevel = feignLevel;
+    }
+  }
+
+  /** Builds an {@link XClient}. Not thread-safe; the clients it builds are. */
+  public static final class Builder {
+    private String baseUrl = "https://api.x.com";
+    private AccessTokenProvider credentials;
+    private Client transport;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private String postFieldsParameter = Fields.POST_FIELDS;
+    private int maxPostLength = 280;
+    private String connectionName;
+    private LogLevel logLevel = LogLevel.NONE;
+
+    private Builder() {
+    }
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.baseUrl = baseUrl;
+      b.credentials = credentials;
+      b.transport = transport;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.retryPolicy = retryPolicy;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      b.postFieldsParameter = postFieldsParameter;
+      b.maxPostLength = maxPostLength;
+      b.connectionName = connectionName;
+      b.logLevel = logLevel;
+      return b;
+    }
+
+    /**
+     * Sets where requests go. Defaults to {@code https://api.x.com}; point it at a sandbox or a test server.
+     *
+     * @param baseUrl an absolute http(s) URL
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the credentials that authenticate every request. Required.
+     *
+     * @param credentials an app-only Bearer token or an OAuth 2.0 user token provider ({@code x-connector-auth})
+     * @return this builder
+     */
+    public Builder credentials(AccessTokenProvider credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP transport. Defaults to a shared OkHttp client with connection reuse, the fastest measured. The
+     * client does not close a caller-supplied transport; share one transport between clients.
+     *
+     * @param transport a Feign client
+     * @return this builder
+     */
+    public Builder transport(Client transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout. Defaults to 10 s.
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the read timeout. Defaults to 60 s.
+     *
+     * @param readTimeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the retry policy. Defaults to {@link RetryPolicy#defaults()}.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /**
+     * Sets the clock rate-limit resets are compared with. Defaults to the system clock in UTC.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between attempts. Defaults to {@link Sleeper#SYSTEM}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Sets the query parameter that carries post fields. Defaults to {@code tweet.fields}, the name X's servers
+     * answer to today; X's 2.167 document renamed it {@code post.fields}. Change it here, without a new release, if
+     * X switches.
+     *
+     * @param postFieldsParameter {@code tweet.fields} or {@code post.fields}
+     * @return this builder
+     */
+    public Builder postFieldsParameter(String postFieldsParameter) {
+      this.postFieldsParameter = postFieldsParameter;
+      return this;
+    }
+
+    /**
+     * Sets the longest post text by X's weighted count. Defaults to 280; accounts allowed longer posts raise it.
+     *
+     * @param maxPostLength a positive length
+     * @return this builder
+     */
+    public Builder maxPostLength(int maxPostLength) {
+      this.maxPostLength = maxPostLength;
+      return this;
+    }
+
+    /**
+     * Names the connection in logs and error messages. Optional.
+     *
+     * @param connectionName free text
+     * @return this builder
+     */
+    public Builder connectionName(String connectionName) {
+      this.connectionName = connectionName;
+      return this;
+    }
+
+    /**
+     * Sets how much of each exchange is logged. Defaults to {@link LogLevel#NONE}. Tokens are never logged.
+     *
+     * @param logLevel the level
+     * @return this builder
+     */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client; further changes to this builder do not affect it
+     * @throws XValidationException when an option is missing or invalid
+     */
+    public XClient build() {
+      if (credentials == null) {
+        throw new XValidationException("XClient needs credentials: pass an AccessTokenProvider to credentials(...),"
+            + " for example a static Bearer token or an OAuth 2.0 user token provider from x-connector-auth.");
+      }
+      checkUrl();
+      if (!Fields.POST_FIELDS.equals(postFieldsParameter) && !"post.fields".equals(postFieldsParameter)) {
+        throw new XValidationException("postFieldsParameter must be tweet.fields or post.fields, was '"
+            + postFieldsParameter + "'.");
+      }
+      if (maxPostLength < 1) {
+        throw new XValidationException("maxPostLength must be positive, was " + maxPostLength + ".");
+      }
+      positive(connectTimeout, "connectTimeout");
+      positive(readTimeout, "readTimeout");
+      Objects.requireNonNull(retryPolicy, "retryPolicy");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(sleeper, "sleeper");
+      Builder frozen = copy();
+      if (frozen.transport == null) {
+        frozen.transport = Transports.defaultTransport();
+      }
+      while (frozen.baseUrl.endsWith("/")) {
+        frozen.baseUrl = frozen.baseUrl.substring(0, frozen.baseUrl.length() - 1);
+      }
+      return new XClient(frozen);
+    }
+
+    private void checkUrl() {
+      URI uri;
+      try {
+        uri = URI.create(Objects.requireNonNull(baseUrl, "baseUrl"));
+      } catch (IllegalArgumentException e) {
+        throw new XValidationException("baseUrl is not a URL: '" + baseUrl + "'.");
+      }
+      if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+        throw new XValidationException("baseUrl must be an absolute http(s) URL such as https://api.x.com, was '"
+            + baseUrl + "'.");
+      }
+    }
+
+    private static void positive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new XValidationException(name + " must be a positive duration, was " + value + ".");
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.xconnector.internal;
+
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.auth.AuthenticationType;
+import io.github.xconnector.errors.XAuthenticationException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Authenticates every request with exactly one {@code Authorization: Bearer} header, after checking that the
+ * credentials can call the operation at all.
+ *
+ * <p>Feign runs interceptors again on the same template when it retries, and {@code header()} appends; the old
+ * header is therefore removed first, or a retried request would carry the stale token next to the new one.
+ */
+public final class AuthorizationInterceptor implements RequestInterceptor {
+
+  private static final String AUTHORIZATION = "Authorization";
+  private static final String BEARER = "Bearer ";
+
+  private final AccessTokenProvider credentials;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param credentials supplies the token for each request
+   */
+  public AuthorizationInterceptor(AccessTokenProvider credentials) {
+    this.credentials = credentials;
+  }
+
+  @Override
+  public void apply(RequestTemplate template) {
+    if (template.methodMetadata() != null) {
+      check(OperationSecurity.of(template.methodMetadata().method().getName()));
+    }
+    String token = credentials.accessToken();
+    if (token == null || token.isBlank()) {
+      throw new XAuthenticationException("The credentials returned no access token", false);
+    }
+    template.removeHeader(AUTHORIZATION);
+    template.header(AUTHORIZATION, BEARER + token);
+  }
+
+  private void check(OperationSecurity security) {
+    if (security == null) {
+      return;
+    }
+    AuthenticationType type = credentials.authenticationType();
+    if (!security.allows(type)) {
+      String needed = security.userContextAllowed()
+          ? "an OAuth 2.0 user access token (Authorization Code with PKCE)" : "an app-only Bearer token";
+      throw new XAuthenticationException(security.endpoint() + " (" + security.operationId()
+          + ") cannot be called with " + (type == AuthenticationType.APP_ONLY ? "an app-only Bearer token"
+          : "an OAuth 2.0 user token") + "; it needs " + needed + ". Connect with that authentication instead.",
+          false);
+    }
+    if (type == AuthenticationType.USER_CONTEXT) {
+      credentials.grantedScopes().ifPresent(granted -> {
+        Set<String> missing = new LinkedHashSet<>(security.scopes());
+        missing.removeAll(granted);
+        if (!missing.isEmpty()) {
+          throw new XAuthenticationException(security.endpoint() + " (" + security.operationId()
+              + ") needs the scopes " + String.join(" ", missing) + " that the user did not grant. Add them to the"
+              + " configured scopes and authorize again.", true);
+        }
+      });
+    }
+  }
+
+  /**
+   * Returns the token a sent request carried.
+   *
+   * @param request the request
+   * @return the bare token, or {@code null} when the request had none
+   */
+  static String tokenOf(Request request) {
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      if (AUTHORIZATION.equalsIgnoreCase(header.getKey())) {
+        for (String value : header.getValue()) {
+          if (value.startsWith(BEARER)) {
+            return value.substring(BEARER.length());
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.xconnector.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.FeignException;
+import feign.Response;
+import feign.RetryableException;
+import feign.codec.Decoder;
+import io.github.xconnector.errors.XIoException;
+import io.github.xconnector.generated.invoker.ApiResponseDecoder;
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+/**
+ * Decodes successful answers with Jackson. A body that cannot be read (cut off, not JSON) becomes a retryable
+ * failure: requests that are safe to repeat are repeated, others surface as {@link XIoException}.
+ */
+public final class XResponseDecoder implements Decoder {
+
+  private final Decoder delegate;
+
+  /**
+   * Creates the decoder.
+   *
+   * @param mapper the mapper models are read with
+   */
+  public XResponseDecoder(ObjectMapper mapper) {
+    this.delegate = new ApiResponseDecoder(mapper);
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    try {
+      return delegate.decode(response, type);
+    } catch (IOException | FeignException e) {
+      String operation = response.request().httpMethod() + " " + XErrorDecoder.pathOf(response.request().url());
+      XIoException failure = new XIoException(operation + " answered HTTP " + response.status()
+          + " with a body that could not be read: " + e.getMessage(), true, e);
+      throw new RetryableException(response.status(), failure.getMessage(), response.request().httpMethod(),
+          failure, (Long) null, response.request());
+    }
+  }
+}
