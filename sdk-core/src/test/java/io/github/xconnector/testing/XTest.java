@@ -1,9 +1,14 @@
 package io.github.xconnector.testing;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.xconnector.RetryPolicy;
@@ -105,5 +110,20 @@ public final class XTest {
   /** Asserts the server received nothing. */
   public static void assertNoRequest(WireMockExtension server) {
     assertThat(server.getAllServeEvents()).as("requests received").isEmpty();
+  }
+
+  /** Answers successive requests to {@code method path} with the given responses; the last one repeats. */
+  public static void answerInTurn(WireMockExtension server, String method, String path,
+      ResponseDefinitionBuilder... answers) {
+    for (int i = 0; i < answers.length; i++) {
+      ScenarioMappingBuilder mapping = WireMock.request(method, urlPathEqualTo(path))
+          .inScenario(method + " " + path)
+          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "answer " + i)
+          .willReturn(answers[i]);
+      if (i < answers.length - 1) {
+        mapping.willSetStateTo("answer " + (i + 1));
+      }
+      server.stubFor(mapping);
+    }
   }
 }
