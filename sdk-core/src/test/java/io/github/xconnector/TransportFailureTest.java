@@ -11,7 +11,6 @@ import static io.github.xconnector.testing.XTest.USER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -98,32 +97,6 @@ class TransportFailureTest {
   }
 
   @Test
-  void me_slowerThanReadTimeoutThenOk_retriesAndReturnsUser() {
-    XTest.answerInTurn(x, "GET", ME, slow(okJson(ME_BODY)), okJson(ME_BODY));
-
-    UserResponse me = XTest.client(x, sleeper).readTimeout(Duration.ofMillis(300)).build().users().me();
-
-    assertThat(me.getData().getName()).isEqualTo("X Developers");
-    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
-    x.verify(2, getRequestedFor(urlPathEqualTo(ME)));
-  }
-
-  @Test
-  void createPost_slowerThanReadTimeout_isNotRetriedAndSaysItTimedOut() {
-    x.stubFor(post("/2/tweets").willReturn(slow(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"1\",\"text\":\"t\"}}"))));
-
-    XIoException failure = catchThrowableOfType(XIoException.class,
-        () -> XTest.client(x, sleeper).readTimeout(Duration.ofMillis(300)).build().posts().create("Only once"));
-
-    assertThat(failure.possiblyDelivered()).isTrue();
-    assertThat(failure.getMessage()).contains("POST /2/tweets").containsIgnoringCase("timeout")
-        .contains("X may have received it");
-    assertThat(sleeper.waits()).isEmpty();
-    x.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
-  }
-
-  @Test
   void createPost_connectionRefused_isRetriedAndFinallyCertainlyNotDelivered() throws IOException {
     XClient client = XTest.client(x, sleeper).baseUrl("http://127.0.0.1:" + closedPort()).build();
 
@@ -137,10 +110,6 @@ class TransportFailureTest {
 
   private XClient client() {
     return XTest.client(x, sleeper).build();
-  }
-
-  private static ResponseDefinitionBuilder slow(ResponseDefinitionBuilder response) {
-    return response.withFixedDelay(1000);
   }
 
   private static int closedPort() throws IOException {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -42,9 +43,9 @@ public final class XTest {
   }
 
   /** A WireMock server on a free port of 127.0.0.1, reset before each test. */
-  public static WireMockExtension wireMock() {
+  public static WireMockExtension wireMock(Extension... extensions) {
     return WireMockExtension.newInstance()
-        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(extensions))
         .build();
   }
 
