@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,10 +83,12 @@ public final class XTest {
 
   /** Every request the server received, oldest first. */
   public static List<LoggedRequest> requests(WireMockExtension server) {
-    return server.getAllServeEvents().stream()
-        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+    // WireMock lists the newest first.
+    List<LoggedRequest> requests = server.getAllServeEvents().stream()
         .map(ServeEvent::getRequest)
         .collect(Collectors.toList());
+    Collections.reverse(requests);
+    return requests;
   }
 
   /** Asserts the server received exactly one request and returns it. */
