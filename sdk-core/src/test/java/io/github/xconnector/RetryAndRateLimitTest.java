@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.ServerException;
+import io.github.xconnector.errors.XException;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.XTest;
@@ -152,6 +153,32 @@ class RetryAndRateLimitTest {
     assertThat(failure.getMessage()).contains("POST /2/tweets").doesNotContain(USER_TOKEN);
     assertThat(sleeper.waits()).isEmpty();
     x.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
+  }
+
+  @Test
+  void search_503WithMaxRetryTimeOfOneSecond_stopsBeforeBackoffWouldExceedIt() {
+    x.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(503)));
+    XClient client = XTest.client(x, sleeper)
+        .retryPolicy(RetryPolicy.builder().jitter(0).maxRetryTime(Duration.ofSeconds(1)).build()).build();
+
+    catchThrowableOfType(ServerException.class, () -> client.search().recent("java").firstPage());
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
+    x.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void search_sleepInterrupted_throwsXExceptionAndKeepsInterruptFlag() {
+    x.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(503)));
+    XClient client = XTest.client(x, sleeper).sleeper(wait -> {
+      throw new InterruptedException("stop");
+    }).build();
+
+    XException failure = catchThrowableOfType(XException.class, () -> client.search().recent("java").firstPage());
+
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(failure).hasMessageContaining("Interrupted").hasCauseInstanceOf(InterruptedException.class);
+    x.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
   private XClient client() {
