@@ -212,10 +212,7 @@ class DocumentedExamplesDecodingTest {
   @MethodSource("examples")
   void decode_documentedExample_decodesIntoModelWithKeyFields(String file, Class<Object> model,
       Consumer<Object> check) throws IOException {
-    Object decoded = mapper.readValue(XTest.example("docs/" + file), model);
-
-    assertThat(decoded).isInstanceOf(model);
-    check.accept(decoded);
+    check.accept(mapper.readValue(XTest.example("docs/" + file), model));
   }
 
   @Test

@@ -79,6 +79,7 @@ class MediaServiceTest {
         .mediaType(MediaUploadInitializeRequest.MediaTypeEnum.VIDEO_MP4)
         .mediaCategory(MediaCategory.TWEET_VIDEO)
         .totalBytes(1048576)
+        // The generated request starts with additional_owners = []; unset lists are sent otherwise.
         .additionalOwners(null));
 
     x.verify(1, postRequestedFor(urlEqualTo("/2/media/upload/initialize"))

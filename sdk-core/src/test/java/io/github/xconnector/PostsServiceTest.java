@@ -185,4 +185,24 @@ class PostsServiceTest {
         "tweet.fields", List.of("lang,brand_new"),
         "expansions", List.of("brand_new_expansion")));
   }
+
+  @Test
+  void get_extraValueUnderPostFieldsName_isSentUnderTheConfiguredName() {
+    x.stubFor(get(urlPathEqualTo("/2/tweets/1")).willReturn(okJson("{\"data\":{\"id\":\"1\",\"text\":\"t\"}}")));
+
+    client(x).posts().get("1", Fields.builder().extra("post.fields", "article").build());
+
+    assertThat(query(onlyRequest(x))).isEqualTo(Map.of("tweet.fields", List.of("article")));
+  }
+
+  @Test
+  void create_mediaWithoutTaggedUsers_sendsNoTaggedUserIds() {
+    x.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"1\",\"text\":\"\"}}")));
+
+    client(x).posts().create(PostDraft.text("").media("1880028106020515840").build());
+
+    x.verify(1, postRequestedFor(urlEqualTo("/2/tweets"))
+        .withRequestBody(equalToJson("{\"media\":{\"media_ids\":[\"1880028106020515840\"]}}")));
+  }
 }

@@ -181,6 +181,49 @@ class RetryAndRateLimitTest {
     x.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
+  @Test
+  void search_429WithRetryAfterDate_waitsUntilThatDatePlusMargin() {
+    answerInTurn(SEARCH, rateLimited().withHeader("Retry-After", "Thu, 15 Jan 2026 12:00:20 GMT"),
+        okJson(SEARCH_PAGE));
+
+    client().search().recent("java").firstPage();
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(21));
+  }
+
+  @Test
+  void search_429WithoutResetOrRetryAfter_waitsTheBackoff() {
+    answerInTurn(SEARCH, rateLimited(), okJson(SEARCH_PAGE));
+
+    client().search().recent("java").firstPage();
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
+    x.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void search_429Always_givesUpAfterMaxRetriesWithRateLimitException() {
+    x.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(
+        rateLimited().withHeader("x-rate-limit-reset", String.valueOf(NOW.plusSeconds(10).getEpochSecond()))));
+
+    RateLimitException failure = catchThrowableOfType(RateLimitException.class,
+        () -> client().search().recent("java").firstPage());
+
+    assertThat(failure.retryAt()).contains(NOW.plusSeconds(10));
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(11), Duration.ofSeconds(11),
+        Duration.ofSeconds(11));
+    x.verify(4, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void deletePost_503ThenOk_isRetriedBecauseDeletingTwiceIsHarmless() {
+    XTest.answerInTurn(x, "DELETE", "/2/tweets/1445880548472328192", aResponse().withStatus(503),
+        okJson("{\"data\":{\"deleted\":true}}"));
+
+    assertThat(client().posts().delete("1445880548472328192").getData().getDeleted()).isTrue();
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
+  }
+
   private XClient client() {
     return XTest.client(x, sleeper).build();
   }
