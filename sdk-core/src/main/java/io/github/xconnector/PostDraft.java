@@ -111,19 +111,20 @@ public final class PostDraft {
    * @return a new request body
    */
   public CreatePostRequest toRequest() {
-    CreatePostRequest request = new CreatePostRequest();
+    // The generated models start with the spec's defaults (false flags, empty lists); clear them so the body
+    // carries only what the draft says.
+    CreatePostRequest request = new CreatePostRequest().forSuperFollowersOnly(null).nullcast(null)
+        .shareWithFollowers(null);
     if (text != null && !text.isEmpty()) {
       request.text(text);
     }
     if (replyToPostId != null) {
-      request.reply(new CreatePostRequestReply().inReplyToTweetId(replyToPostId));
+      request.reply(new CreatePostRequestReply().inReplyToTweetId(replyToPostId).excludeReplyUserIds(null));
     }
     request.quoteTweetId(quotePostId);
     if (!mediaIds.isEmpty()) {
-      CreatePostRequestMedia media = new CreatePostRequestMedia().mediaIds(new ArrayList<>(mediaIds));
-      if (!taggedUserIds.isEmpty()) {
-        media.taggedUserIds(new ArrayList<>(taggedUserIds));
-      }
+      CreatePostRequestMedia media = new CreatePostRequestMedia().mediaIds(new ArrayList<>(mediaIds))
+          .taggedUserIds(taggedUserIds.isEmpty() ? null : new ArrayList<>(taggedUserIds));
       request.media(media);
     }
     if (!pollOptions.isEmpty()) {

@@ -7,8 +7,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Target;
-import feign.form.FormEncoder;
-import feign.jackson.JacksonEncoder;
 import io.github.xconnector.auth.AccessTokenProvider;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.api.FollowsApi;
@@ -24,6 +22,7 @@ import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.PostValidator;
 import io.github.xconnector.internal.RedactingLogger;
+import io.github.xconnector.internal.RequestEncoders;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
@@ -65,7 +64,7 @@ public final class XClient {
     Feign feign = Feign.builder()
         .client(options.transport)
         .contract(new CsvContract())
-        .encoder(new FormEncoder(new JacksonEncoder(mapper)))
+        .encoder(RequestEncoders.create(mapper))
         .decoder(new XResponseDecoder(mapper))
         .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
         .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials))

@@ -9,7 +9,11 @@ import feign.okhttp.OkHttpClient;
  */
 public final class Transports {
 
-  private static final Client SHARED = new OkHttpClient(new okhttp3.OkHttpClient.Builder().build());
+  // OkHttp would silently repeat a request, POSTs included, after a connection failure; XRetryer alone decides what
+  // may be repeated, so a post is never published twice.
+  private static final Client SHARED = new OkHttpClient(new okhttp3.OkHttpClient.Builder()
+      .retryOnConnectionFailure(false)
+      .build());
 
   private Transports() {
   }
