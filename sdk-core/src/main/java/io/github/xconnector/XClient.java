@@ -28,6 +28,7 @@ import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.internal.XRetryer;
+import io.github.xconnector.media.MediaTransferApi;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +85,8 @@ public final class XClient {
     this.follows = new FollowsService(target(feign, FollowsApi.class), fields);
     this.likes = new LikesService(target(feign, LikesApi.class), fields);
     this.reposts = new RepostsService(target(feign, RepostsApi.class), fields);
-    this.media = new MediaService(target(feign, MediaApi.class));
+    this.media = new MediaService(target(feign, MediaApi.class), target(feign, MediaTransferApi.class),
+        options.sleeper);
   }
 
   private <T> T target(Feign feign, Class<T> api) {
