@@ -29,6 +29,7 @@ import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.internal.XRetryer;
 import io.github.xconnector.media.MediaTransferApi;
+import io.github.xconnector.media.MultipartBodyEncoder;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +67,8 @@ public final class XClient {
     Feign feign = Feign.builder()
         .client(options.transport)
         .contract(new CsvContract())
-        .encoder(new FormEncoder(new JacksonEncoder(mapper)))
+        // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
+        .encoder(new MultipartBodyEncoder(new FormEncoder(new JacksonEncoder(mapper))))
         .decoder(new XResponseDecoder(mapper))
         .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
         .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials))

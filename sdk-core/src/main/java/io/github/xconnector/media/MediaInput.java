@@ -66,6 +66,11 @@ final class MediaInput implements Closeable {
     return name;
   }
 
+  /** Returns the name a multipart file part declares: the file's name, or {@code media} for a stream. */
+  String fileName() {
+    return owned ? name : "media";
+  }
+
   long length() {
     return length;
   }
@@ -79,21 +84,22 @@ final class MediaInput implements Closeable {
   }
 
   /**
-   * Reads exactly {@code count} bytes into the start of {@code buffer}.
+   * Reads the next {@code count} bytes of the source into {@code buffer} from {@code at}.
    *
+   * @param position how many bytes of the source were read before, for messages
    * @throws XValidationException when the source ends early: its length was wrong
    */
-  void readFully(byte[] buffer, int count, long offset) {
+  void readFully(byte[] buffer, int at, int count, long position) {
     int read;
     try {
-      read = in.readNBytes(buffer, 0, count);
+      read = in.readNBytes(buffer, at, count);
     } catch (IOException e) {
-      throw new XIoException("Reading " + name + " failed at byte " + offset + " of " + length + ": "
+      throw new XIoException("Reading " + name + " failed at byte " + position + " of " + length + ": "
           + e.getMessage(), false, e);
     }
     if (read < count) {
-      throw new XValidationException(name + " ended after " + (offset + read) + " bytes, but its length was given as "
-          + length + ". Pass the exact length.");
+      throw new XValidationException(name + " ended after " + (position + read) + " bytes, but its length was given"
+          + " as " + length + ". Pass the exact length.");
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.xconnector.media;
 
-import feign.form.FormData;
 import io.github.xconnector.MediaService;
 import io.github.xconnector.Sleeper;
 import io.github.xconnector.errors.XException;
@@ -9,6 +8,8 @@ import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest.MediaTypeEnum;
 import io.github.xconnector.generated.model.MediaUploadResponse;
 import io.github.xconnector.generated.model.MediaUploadResponseData;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Uploads media in one call: recognises and checks it, sends it in one request or in segments, waits for X to
@@ -69,12 +70,15 @@ public final class MediaUploader {
   }
 
   private MediaUploadResponseData sendOneShot(MediaInput input, UploadPlan plan, MediaUpload upload) {
-    byte[] bytes = new byte[(int) plan.length()];
-    input.readFully(bytes, bytes.length, 0);
-    input.expectEnd();
     String mime = plan.format().mimeType();
-    MediaUploadResponseData data = dataOf(transfer.uploadMedia(new FormData(mime, input.name(), bytes),
-        plan.category().getValue(), mime), "POST /2/media/upload");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("media_category", plan.category().getValue());
+    fields.put("media_type", mime);
+    MultipartBody body = MultipartBody.layout(MultipartBody.newBoundary(), fields, "media", input.fileName(), mime,
+        (int) plan.length(), null);
+    input.readFully(body.bytes(), body.fileOffset(), body.fileLength(), 0);
+    input.expectEnd();
+    MediaUploadResponseData data = dataOf(transfer.uploadMedia(body), "POST /2/media/upload");
     upload.progress().onProgress(plan.length(), plan.length());
     return data;
   }

@@ -1,12 +1,11 @@
 package io.github.xconnector.media;
 
-import feign.form.FormData;
 import io.github.xconnector.Sleeper;
 import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.errors.XIoException;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Sends the segments of a chunked upload in order, holding one segment in memory at a time.
@@ -29,25 +28,27 @@ final class SegmentSender {
 
   void sendAll(String mediaId, MediaInput input, UploadPlan plan, MediaUpload upload) {
     long total = plan.length();
-    // One buffer for the whole upload; only the shorter last segment needs an array of its own.
-    byte[] buffer = new byte[(int) Math.min(upload.chunkSize(), total)];
-    String fileName = input.name().startsWith("the ") ? "media" : input.name();
+    String boundary = MultipartBody.newBoundary();
+    MultipartBody segment = null;
     long sent = 0;
     for (int index = 0; sent < total; index++) {
-      int size = (int) Math.min(buffer.length, total - sent);
-      input.readFully(buffer, size, sent);
-      byte[] bytes = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
-      send(mediaId, index, new FormData(plan.format().mimeType(), fileName, bytes), upload);
+      int size = (int) Math.min(upload.chunkSize(), total - sent);
+      // The segment's bytes go straight from the source into the request body, reusing the previous array when the
+      // body has the same length, so one segment is the most the upload holds.
+      segment = MultipartBody.layout(boundary, Map.of("segment_index", String.valueOf(index)), "media",
+          input.fileName(), plan.format().mimeType(), size, segment);
+      input.readFully(segment.bytes(), segment.fileOffset(), size, sent);
+      send(mediaId, index, segment, upload);
       sent += size;
       upload.progress().onProgress(sent, total);
     }
     input.expectEnd();
   }
 
-  private void send(String mediaId, int index, FormData segment, MediaUpload upload) {
+  private void send(String mediaId, int index, MultipartBody segment, MediaUpload upload) {
     for (int retry = 0; ; retry++) {
       try {
-        transfer.appendMediaUpload(mediaId, index, segment);
+        transfer.appendMediaUpload(mediaId, segment);
         return;
       } catch (ServerException | XIoException e) {
         if (retry >= upload.maxSegmentRetries()) {

@@ -45,8 +45,8 @@ class OneShotUploadTest {
   @BeforeEach
   void stub() {
     server.stubFor(post(urlPathEqualTo(UPLOAD)).willReturn(okJson(SIMPLE_IMAGE)));
-    server.stubFor(post(urlPathEqualTo(METADATA)).willReturn(okJson("{\"data\":{\"associated_metadata\":{\"alt_text\":{\"text\":\"x\"}},"
-        + "\"id\":\"" + MEDIA_ID + "\"}}")));
+    server.stubFor(post(urlPathEqualTo(METADATA)).willReturn(okJson("{\"data\":{\"associated_metadata\":"
+        + "{\"alt_text\":{\"text\":\"x\"}},\"id\":\"" + MEDIA_ID + "\"}}")));
   }
 
   @Test
