@@ -121,6 +121,7 @@ public final class MediaService {
    *
    * @param file the file; its format is recognised from its content
    * @return the media id to attach to a post
+   * @throws io.github.xconnector.errors.XValidationException before any request, when the media breaks X's rules
    * @see #upload(MediaUpload)
    */
   public UploadedMedia upload(Path file) {
@@ -134,7 +135,7 @@ public final class MediaService {
    * @param upload the file or stream and its options
    * @return the media id to attach to a post
    * @throws io.github.xconnector.errors.XValidationException before any request, when the media breaks X's rules
-   * @throws io.github.xconnector.media.MediaProcessingException when X could not process the media in time
+   * @throws io.github.xconnector.media.MediaProcessingException when X could not process the media, or not in time
    */
   public UploadedMedia upload(MediaUpload upload) {
     return new MediaUploader(this, transfer, sleeper).upload(upload);

@@ -208,6 +208,9 @@ public final class MediaUpload {
     /**
      * Sets how often one failed segment is sent again before the upload fails. Defaults to 3.
      *
+     * <p>Only the failed segment is sent again, with the same index, after a 5xx answer or an I/O failure; X keeps
+     * the last copy of each index, so this is safe. Acknowledged segments are never sent again.
+     *
      * @param maxSegmentRetries zero or more
      * @return this builder
      */

@@ -15,9 +15,17 @@ import java.util.Map;
  * Uploads media in one call: recognises and checks it, sends it in one request or in segments, waits for X to
  * process it and sets its alt text.
  *
- * <p>Memory stays bounded by the chunk size whatever the file size: the source is read one segment at a time into
- * one reused buffer. Failed segments are retried alone; see {@link MediaUpload.Builder#maxSegmentRetries(int)}.
- * Reached through {@code XClient.media().upload(...)}; thread-safe.
+ * <p>Memory stays bounded by the chunk size whatever the file size: the source is read one segment at a time
+ * straight into that segment's request body, and the next segment reuses the array.
+ *
+ * <p>A segment that fails with a 5xx answer or an I/O failure (a timeout, a reset connection) is sent again, alone
+ * and with the same index, after a backoff that doubles per retry, up to
+ * {@link MediaUpload.Builder#maxSegmentRetries(int)} times. The client-wide retry policy does not repeat these POSTs
+ * because they may have reached X; for segments it is safe, since X keeps the last copy of each segment index. The
+ * upload never restarts from the first segment and never sends again a segment X acknowledged with 2xx. Other
+ * errors (4xx, a rate limit longer than the client waits) end the upload at once.
+ *
+ * <p>Reached through {@code XClient.media().upload(...)}; thread-safe.
  */
 public final class MediaUploader {
 

@@ -11,11 +11,13 @@ import static io.github.xconnector.media.MediaFixtures.MEDIA_ID;
 import static io.github.xconnector.media.MediaFixtures.MEDIA_KEY;
 import static io.github.xconnector.media.MediaFixtures.UPLOAD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.xconnector.XClient;
+import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.model.MediaCategory;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -133,6 +135,31 @@ class ChunkedUploadTest {
         .hasSize(100);
     server.verify(postRequestedFor(urlPathEqualTo(APPEND)).withHeader("Accept", equalTo(
         "application/json,application/problem+json")));
+  }
+
+  @Test
+  void upload_streamShorterThanItsLength_failsBeforeFinalize() {
+    MediaFixtures.stubChunkedUpload(server);
+    byte[] video = MediaFixtures.media(MediaFormat.MP4, 1500);
+
+    assertThatThrownBy(() -> x.media().upload(MediaUpload.fromStream(new ByteArrayInputStream(video), 2500,
+        "video/mp4").chunkSize(1024).build()))
+        .isInstanceOf(XValidationException.class)
+        .hasMessage("the stream ended after 1500 bytes, but its length was given as 2500. Pass the exact length.");
+    assertThat(segments()).containsOnlyKeys("0");
+    server.verify(0, postRequestedFor(urlPathEqualTo(FINALIZE)));
+  }
+
+  @Test
+  void upload_streamLongerThanItsLength_failsBeforeFinalize() {
+    MediaFixtures.stubChunkedUpload(server);
+    byte[] video = MediaFixtures.media(MediaFormat.MP4, 3000);
+
+    assertThatThrownBy(() -> x.media().upload(MediaUpload.fromStream(new ByteArrayInputStream(video), 2048,
+        "video/mp4").chunkSize(1024).build()))
+        .isInstanceOf(XValidationException.class)
+        .hasMessageContaining("holds more than the 2048 bytes given as its length");
+    server.verify(0, postRequestedFor(urlPathEqualTo(FINALIZE)));
   }
 
   private static Map<String, Integer> segments() {

@@ -29,6 +29,17 @@ public final class LargeUploadMain {
    * @throws Exception when the upload fails (the exit status is then not 0)
    */
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (Throwable failure) {
+      // Exit at once even if a transport thread would keep the JVM alive.
+      failure.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void run(String[] args) throws Exception {
     String baseUrl = args[0];
     boolean raw = "raw".equals(args[1]);
     long size = Long.parseLong(args[2]);
@@ -46,7 +57,6 @@ public final class LargeUploadMain {
     long millis = (System.nanoTime() - started) / 1_000_000;
     System.out.println("RESULT id=" + id + " millis=" + millis + " maxHeap=" + Runtime.getRuntime().maxMemory()
         + " peakHeapUsed=" + peakHeapUsed());
-    System.exit(0);
   }
 
   static long expectedCrc(long size) {
