@@ -12,19 +12,29 @@ import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponse;
 import io.github.xconnector.internal.QueryParameters;
 import io.github.xconnector.internal.Validate;
+import io.github.xconnector.media.MediaTransferApi;
+import io.github.xconnector.media.MediaUpload;
+import io.github.xconnector.media.MediaUploader;
+import io.github.xconnector.media.UploadedMedia;
 import java.io.File;
+import java.nio.file.Path;
 
 /**
- * Uploads media and sets its metadata. These are X's individual upload operations; each returns X's answer as is.
+ * Uploads media and sets its metadata: {@link #upload(Path)} and {@link #upload(MediaUpload)} do a whole upload in one
+ * call; the other methods are X's individual upload operations, each returning X's answer as is.
  */
 public final class MediaService {
 
   private static final int MAX_ALT_TEXT = 1000;
 
   private final MediaApi api;
+  private final MediaTransferApi transfer;
+  private final Sleeper sleeper;
 
-  MediaService(MediaApi api) {
+  MediaService(MediaApi api, MediaTransferApi transfer, Sleeper sleeper) {
     this.api = api;
+    this.transfer = transfer;
+    this.sleeper = sleeper;
   }
 
   /**
@@ -104,5 +114,30 @@ public final class MediaService {
     MediaMetadataRequest request = new MediaMetadataRequest().id(Validate.id("mediaId", mediaId))
         .metadata(new MediaMetadataRequestMetadata().altText(new AltText().text(altText)));
     return api.createMediaMetadata(request);
+  }
+
+  /**
+   * Uploads an image, GIF or video file with the default options and returns it once X has processed it.
+   *
+   * @param file the file; its format is recognised from its content
+   * @return the media id to attach to a post
+   * @throws io.github.xconnector.errors.XValidationException before any request, when the media breaks X's rules
+   * @see #upload(MediaUpload)
+   */
+  public UploadedMedia upload(Path file) {
+    return upload(MediaUpload.fromPath(file).build());
+  }
+
+  /**
+   * Uploads media in one call and returns it once X has processed it: small images in one request, everything else
+   * in segments of the chunk size, retrying a failed segment alone; then waits for processing and sets the alt text.
+   *
+   * @param upload the file or stream and its options
+   * @return the media id to attach to a post
+   * @throws io.github.xconnector.errors.XValidationException before any request, when the media breaks X's rules
+   * @throws io.github.xconnector.media.MediaProcessingException when X could not process the media, or not in time
+   */
+  public UploadedMedia upload(MediaUpload upload) {
+    return new MediaUploader(this, transfer, sleeper).upload(upload);
   }
 }

@@ -27,6 +27,8 @@ import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.internal.XRetryer;
+import io.github.xconnector.media.MediaTransferApi;
+import io.github.xconnector.media.MultipartBodyEncoder;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +66,8 @@ public final class XClient {
     Feign feign = Feign.builder()
         .client(options.transport)
         .contract(new CsvContract())
-        .encoder(RequestEncoders.create(mapper))
+        // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
+        .encoder(new MultipartBodyEncoder(RequestEncoders.create(mapper)))
         .decoder(new XResponseDecoder(mapper))
         .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
         .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials))
@@ -83,7 +86,8 @@ public final class XClient {
     this.follows = new FollowsService(target(feign, FollowsApi.class), fields);
     this.likes = new LikesService(target(feign, LikesApi.class), fields);
     this.reposts = new RepostsService(target(feign, RepostsApi.class), fields);
-    this.media = new MediaService(target(feign, MediaApi.class));
+    this.media = new MediaService(target(feign, MediaApi.class), target(feign, MediaTransferApi.class),
+        options.sleeper);
   }
 
   private <T> T target(Feign feign, Class<T> api) {

@@ -1,0 +1,125 @@
+package io.github.xconnector.media;
+
+import io.github.xconnector.MediaService;
+import io.github.xconnector.Sleeper;
+import io.github.xconnector.errors.XException;
+import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
+import io.github.xconnector.generated.model.MediaUploadInitializeRequest.MediaTypeEnum;
+import io.github.xconnector.generated.model.MediaUploadResponse;
+import io.github.xconnector.generated.model.MediaUploadResponseData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Uploads media in one call: recognises and checks it, sends it in one request or in segments, waits for X to
+ * process it and sets its alt text.
+ *
+ * <p>Memory stays bounded by the chunk size whatever the file size: the source is read one segment at a time
+ * straight into that segment's request body, and the next segment reuses the array.
+ *
+ * <p>A segment that fails with a 5xx answer or an I/O failure (a timeout, a reset connection) is sent again, alone
+ * and with the same index, after a backoff that doubles per retry, up to
+ * {@link MediaUpload.Builder#maxSegmentRetries(int)} times. The client-wide retry policy does not repeat these POSTs
+ * because they may have reached X; for segments it is safe, since X keeps the last copy of each segment index. The
+ * upload never restarts from the first segment and never sends again a segment X acknowledged with 2xx. Other
+ * errors (4xx, a rate limit longer than the client waits) end the upload at once.
+ *
+ * <p>Reached through {@code XClient.media().upload(...)}; thread-safe.
+ */
+public final class MediaUploader {
+
+  private final MediaService media;
+  private final MediaTransferApi transfer;
+  private final SegmentSender segments;
+  private final ProcessingPoller poller;
+
+  /**
+   * Creates the uploader; {@code XClient} does this.
+   *
+   * @param media the raw media operations
+   * @param transfer the operations that carry media bytes
+   * @param sleeper waits between segment retries and status checks
+   */
+  public MediaUploader(MediaService media, MediaTransferApi transfer, Sleeper sleeper) {
+    this.media = media;
+    this.transfer = transfer;
+    this.segments = new SegmentSender(transfer, sleeper);
+    this.poller = new ProcessingPoller(media, sleeper);
+  }
+
+  /**
+   * Uploads media and returns it once X has processed it.
+   *
+   * <p>Before any request the format is recognised from the content, the category chosen and X's size limits
+   * checked. Still images no larger than the chunk size go in one request; everything else goes in segments
+   * (initialize, append each segment, finalize). Videos and GIFs are then polled until X has processed them, and
+   * the alt text, when given, is set last.
+   *
+   * @param upload what to upload and how
+   * @return the media id and key, to attach to a post
+   * @throws XValidationException before any request, when the media breaks X's rules (unknown format, too large,
+   *     wrong category)
+   * @throws MediaProcessingException when X could not process the media or did not finish in time
+   * @throws io.github.xconnector.errors.XServiceException when X refused a request
+   * @throws io.github.xconnector.errors.XIoException when reading the source or reaching X failed
+   */
+  public UploadedMedia upload(MediaUpload upload) {
+    try (MediaInput input = MediaInput.open(upload)) {
+      UploadPlan plan = UploadPlan.of(upload, input);
+      MediaUploadResponseData data = plan.oneShot() ? sendOneShot(input, plan, upload) : sendChunked(input, plan,
+          upload);
+      String state = poller.await(data.getId(), data.getProcessingInfo(), upload.maxProcessingWait());
+      if (upload.altText() != null) {
+        media.setAltText(data.getId(), upload.altText());
+      }
+      return new UploadedMedia(data.getId(), data.getMediaKey(), plan.format(), plan.category(), state);
+    }
+  }
+
+  private MediaUploadResponseData sendOneShot(MediaInput input, UploadPlan plan, MediaUpload upload) {
+    String mime = plan.format().mimeType();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("media_category", plan.category().getValue());
+    fields.put("media_type", mime);
+    MultipartBody body = MultipartBody.layout(MultipartBody.newBoundary(), fields, "media", input.fileName(), mime,
+        (int) plan.length(), null);
+    input.readFully(body.bytes(), body.fileOffset(), body.fileLength(), 0);
+    input.expectEnd();
+    MediaUploadResponseData data = dataOf(transfer.uploadMedia(body), "POST /2/media/upload");
+    upload.progress().onProgress(plan.length(), plan.length());
+    return data;
+  }
+
+  private MediaUploadResponseData sendChunked(MediaInput input, UploadPlan plan, MediaUpload upload) {
+    MediaUploadInitializeRequest request = new MediaUploadInitializeRequest()
+        // The generated model starts with an empty owners list, which would be sent as [].
+        .additionalOwners(null)
+        .mediaType(MediaTypeEnum.fromValue(plan.format().mimeType()))
+        .mediaCategory(plan.category())
+        // X's limits (512 MiB at most) keep every accepted size within an int.
+        .totalBytes(Math.toIntExact(plan.length()));
+    MediaUploadResponseData started = dataOf(media.initialize(request), "POST /2/media/upload/initialize");
+    segments.sendAll(started.getId(), input, plan, upload);
+    MediaUploadResponse answer = media.finalizeUpload(started.getId());
+    // Finalize answers carry the processing state; the id and key are taken from initialize when it omits them.
+    MediaUploadResponseData finished = answer == null || answer.getData() == null ? new MediaUploadResponseData()
+        : answer.getData();
+    if (finished.getId() == null) {
+      finished.setId(started.getId());
+    }
+    if (finished.getMediaKey() == null) {
+      finished.setMediaKey(started.getMediaKey());
+    }
+    return finished;
+  }
+
+  private static MediaUploadResponseData dataOf(MediaUploadResponse response, String operation) {
+    MediaUploadResponseData data = response == null ? null : response.getData();
+    if (data == null || data.getId() == null) {
+      throw new XException(operation + " answered without a media id" + (response == null ? "" : ": " + response)
+          + ". Nothing more was sent.");
+    }
+    return data;
+  }
+}
