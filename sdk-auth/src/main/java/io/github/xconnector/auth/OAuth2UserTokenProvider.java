@@ -108,7 +108,15 @@ public final class OAuth2UserTokenProvider implements AccessTokenProvider {
   public void revoke() {
     OAuth2Tokens tokens = current;
     tokens.refreshToken().ifPresent(refreshToken -> endpoint.revoke(refreshToken, true));
-    endpoint.revoke(tokens.accessToken(), false);
+    try {
+      endpoint.revoke(tokens.accessToken(), false);
+    } catch (OAuth2TokenException e) {
+      // RFC 7009: revoking the refresh token ends its grant's access tokens too, so a server that revokes only
+      // refresh tokens (unsupported_token_type) has done all that is needed.
+      if (tokens.refreshToken().isEmpty() || !e.errorCode().equals(Optional.of("unsupported_token_type"))) {
+        throw e;
+      }
+    }
     store.clear();
     revoked = new XAuthenticationException("The tokens were revoked. Authorize the app again.", true);
   }
