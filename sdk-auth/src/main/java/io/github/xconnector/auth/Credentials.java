@@ -23,14 +23,20 @@ public final class Credentials {
   /**
    * Creates the provider the settings describe, keeping OAuth 2.0 tokens in the settings' token file.
    *
-   * <p>For OAuth with a token file this is a {@link FileTokenStore} on it; without one, tokens cannot be found and
-   * this fails (use {@link #fromSettings(ConnectionSettings, TokenStore)}).
+   * <p>For OAuth the tokens are read from a {@link FileTokenStore} on the settings' token file; without a token file
+   * this fails (use {@link #fromSettings(ConnectionSettings, TokenStore)} to keep tokens elsewhere).
    *
    * @param settings the connection settings
    * @return the provider
-   * @throws XAuthenticationException for OAuth when no tokens are stored yet: authorize the app first
+   * @throws XAuthenticationException for OAuth when there is no token file or it holds no tokens yet: authorize the
+   *     app first
    */
   public static AccessTokenProvider fromSettings(ConnectionSettings settings) {
+    if (settings.authentication() == ConnectionSettings.Authentication.OAUTH && settings.tokenFile().isEmpty()) {
+      throw new XAuthenticationException("Connection '" + settings.connectionName() + "' uses OAuth but has no token"
+          + " file, so no tokens can be found: set the Token file (X_TOKEN_FILE or x.token-file) and authorize the app"
+          + " once, or pass a TokenStore that holds the tokens.", true);
+    }
     TokenStore store = settings.tokenFile().<TokenStore>map(FileTokenStore::new).orElseGet(InMemoryTokenStore::new);
     return fromSettings(settings, store);
   }

@@ -175,9 +175,13 @@ public final class FileTokenStore implements TokenStore {
         Files.createDirectories(directory, ownerOnly(directory, "rwx------"));
       }
       try (FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-          ownerOnly(lockFile.getParent(), "rw-------"));
-          FileLock processes = channel.lock()) {
-        return action.run();
+          ownerOnly(directory, "rw-------"))) {
+        FileLock processes = channel.lock();
+        try {
+          return action.run();
+        } finally {
+          processes.release();
+        }
       }
     } catch (IOException e) {
       throw new XIoException("Could not use the token file " + file + " (" + e.getClass().getSimpleName() + ": "

@@ -80,7 +80,8 @@ interface SettingSource {
       @Override
       public Optional<Found> find(Setting setting) {
         String raw = lookup.apply(setting);
-        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(new Found(raw.trim(), place.apply(setting)));
+        return raw == null || raw.isBlank() ? Optional.empty()
+            : Optional.of(new Found(raw.trim(), place.apply(setting)));
       }
 
       @Override

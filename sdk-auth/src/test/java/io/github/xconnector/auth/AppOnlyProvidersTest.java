@@ -28,7 +28,8 @@ class AppOnlyProvidersTest {
 
   private static final String TOKEN_PATH = "/oauth2/token";
   private static final String INVALIDATE_PATH = "/oauth2/invalidate_token";
-  private static final String APP_TOKEN = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E";
+  private static final String APP_TOKEN =
+      "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E";
 
   private ClientCredentialsTokenProvider provider() {
     return ClientCredentialsTokenProvider.builder().consumerKey("consumer-key").consumerSecret("consumer-s3cret")

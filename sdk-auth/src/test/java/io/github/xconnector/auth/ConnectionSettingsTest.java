@@ -106,7 +106,8 @@ class ConnectionSettingsTest {
 
     XValidationException e = failure(() -> ConnectionSettings.fromEnvironment(environment::get));
 
-    assertThat(e.getMessage()).contains("Token URL from X_TOKEN_URL (environment) is malformed: 'ftp://api.x.com/token'",
+    assertThat(e.getMessage()).contains(
+        "Token URL from X_TOKEN_URL (environment) is malformed: 'ftp://api.x.com/token'",
         "Endpoint URL from X_ENDPOINT_URL (environment)", "absolute http or https URL",
         "Redirect URI from X_REDIRECT_URI (environment)", "absolute URI");
   }

@@ -52,8 +52,15 @@ class CredentialsTest {
   }
 
   @Test
-  void fromSettings_oauthWithoutStoredTokens_namesConnectionAndAsksToAuthorize() {
+  void fromSettings_oauthWithoutTokenFile_namesTheTokenFileSetting() {
     assertThatThrownBy(() -> Credentials.fromSettings(oauth().build()))
+        .isInstanceOf(XAuthenticationException.class)
+        .hasMessageContaining("Connection 'my-app'").hasMessageContaining("X_TOKEN_FILE");
+  }
+
+  @Test
+  void fromSettings_oauthWithEmptyTokenFile_namesConnectionAndAsksToAuthorize() {
+    assertThatThrownBy(() -> Credentials.fromSettings(oauth().tokenFile(directory.resolve("none.json")).build()))
         .isInstanceOfSatisfying(XAuthenticationException.class, e ->
             assertThat(e.reauthorizationRequired()).isTrue())
         .hasMessageContaining("Connection 'my-app'").hasMessageContaining("Authorize the app first");

@@ -281,6 +281,61 @@ class OAuth2UserTokenProviderTest {
   }
 
   @Test
+  void accessToken_publicClient_refreshSendsClientIdAndNoAuthorizationHeader() {
+    x.stubFor(post(TOKEN_PATH).willReturn(TokenEndpointStubs.tokens("access-new", "refresh-new", "tweet.read")));
+    OAuth2UserTokenProvider provider = OAuth2UserTokenProvider.builder(flow(null))
+        .tokens(expiringAt(NOW.minusSeconds(1))).build();
+
+    assertThat(provider.accessToken()).isEqualTo("access-new");
+
+    x.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH))
+        .withoutHeader("Authorization")
+        .withFormParam("client_id", equalTo("client-1"))
+        .withFormParam("grant_type", equalTo("refresh_token"))
+        .withFormParam("refresh_token", equalTo("refresh-old")));
+  }
+
+  @Test
+  void revoke_publicClient_sendsClientIdInBody() {
+    x.stubFor(post(REVOKE_PATH).willReturn(aResponse().withStatus(200)));
+    OAuth2UserTokenProvider provider = OAuth2UserTokenProvider.builder(flow(null))
+        .tokens(expiringAt(NOW.plusSeconds(3600))).build();
+
+    provider.revoke();
+
+    x.verify(2, postRequestedFor(urlEqualTo(REVOKE_PATH)).withoutHeader("Authorization")
+        .withFormParam("client_id", equalTo("client-1")));
+  }
+
+  @Test
+  void revoke_serverRevokesRefreshTokensOnly_succeedsOnceRefreshTokenIsRevoked() {
+    x.stubFor(post(REVOKE_PATH).withFormParam("token_type_hint", equalTo("refresh_token"))
+        .willReturn(aResponse().withStatus(200)));
+    x.stubFor(post(REVOKE_PATH).withFormParam("token_type_hint", equalTo("access_token"))
+        .willReturn(TokenEndpointStubs.oauthError(400, "unsupported_token_type", "unsupported token type")));
+    InMemoryTokenStore store = new InMemoryTokenStore();
+    OAuth2UserTokenProvider provider = provider(store, expiringAt(NOW.plusSeconds(3600)));
+
+    provider.revoke();
+
+    assertThat(store.load()).isEmpty();
+  }
+
+  @Test
+  void revoke_accessTokenOnlyAndServerRefuses_reportsTheRefusal() {
+    x.stubFor(post(REVOKE_PATH).willReturn(TokenEndpointStubs.oauthError(400, "unsupported_token_type",
+        "unsupported token type")));
+    InMemoryTokenStore store = new InMemoryTokenStore();
+    OAuth2UserTokenProvider provider = provider(store,
+        OAuth2Tokens.of("access-old", null, NOW.plusSeconds(3600), SCOPES));
+
+    assertThatThrownBy(provider::revoke).isInstanceOf(OAuth2TokenException.class)
+        .hasMessageContaining("unsupported_token_type").hasMessageNotContaining("access-old");
+    assertThat(store.load()).isPresent();
+    assertThat(provider.accessToken()).isEqualTo("access-old");
+  }
+
+  @Test
   void build_emptyStore_tellsTheUserToAuthorizeFirst() {
     assertThatThrownBy(() -> OAuth2UserTokenProvider.builder(flow(null)).build())
         .isInstanceOfSatisfying(XAuthenticationException.class, e ->
