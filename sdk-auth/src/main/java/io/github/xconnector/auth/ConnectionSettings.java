@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -158,7 +159,13 @@ public final class ConnectionSettings {
     if (file == null || file.isBlank()) {
       return SettingsReader.read(env);
     }
-    Path path = Path.of(file.trim());
+    Path path;
+    try {
+      path = Path.of(file.trim());
+    } catch (InvalidPathException e) {
+      throw new XValidationException("Settings file from " + SETTINGS_FILE_VARIABLE + " (environment) is not a file"
+          + " path (" + e.getReason() + "): '" + file + "'");
+    }
     SettingSource fromFile = SettingSource.properties(load(path, " (named by " + SETTINGS_FILE_VARIABLE
         + " (environment))"), "file " + path);
     return SettingsReader.read(SettingSource.firstOf(List.of(env, fromFile)));

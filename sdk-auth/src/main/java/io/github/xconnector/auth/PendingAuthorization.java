@@ -91,8 +91,8 @@ public final class PendingAuthorization {
         throw new XAuthenticationException("The user did not authorize the app (access_denied). Start the"
             + " authorization again and choose to authorize the app.", true);
       }
-      String description = callback.errorDescription().map(ErrorObject::removeIllegalChars).map(d -> ": " + d)
-          .orElse("");
+      String description = callback.errorDescription().map(ErrorObject::removeIllegalChars)
+          .map(text -> ": " + (text.length() <= 200 ? text : text.substring(0, 200) + "...")).orElse("");
       throw new XAuthenticationException("X refused the authorization request (" + error + description + "). Check"
           + " the client ID, redirect URI and scopes against the app's settings in the X developer portal, then start"
           + " again.", true);
