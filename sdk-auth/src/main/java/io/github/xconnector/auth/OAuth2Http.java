@@ -1,0 +1,151 @@
+package io.github.xconnector.auth;
+
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import io.github.xconnector.errors.XIoException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import net.minidev.json.JSONObject;
+
+/**
+ * Sends requests to X's OAuth 2.0 endpoints with Nimbus's HTTP client and turns failures into the SDK's exceptions,
+ * with messages that say what to do and never show a token or secret.
+ */
+final class OAuth2Http {
+
+  /** What a request to an OAuth 2.0 endpoint was for; it decides the wording of errors. */
+  enum Purpose {
+    EXCHANGE("the authorization code exchange"),
+    REFRESH("the token refresh"),
+    REVOKE("the token revocation"),
+    APP_ONLY_TOKEN("the app-only token request"),
+    APP_ONLY_INVALIDATE("the app-only token invalidation");
+
+    private final String description;
+
+    Purpose(String description) {
+      this.description = description;
+    }
+  }
+
+  /** Connect and read timeouts for every request to an OAuth 2.0 endpoint. */
+  record Timeouts(Duration connect, Duration read) {
+    static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+    Timeouts {
+      if (connect.isNegative() || connect.isZero() || read.isNegative() || read.isZero()) {
+        throw new IllegalArgumentException("Timeouts must be positive");
+      }
+    }
+  }
+
+  private static final int MAX_DESCRIPTION = 200;
+
+  private OAuth2Http() {
+  }
+
+  /**
+   * Sends a request with the timeouts.
+   *
+   * @throws XIoException when the endpoint cannot be reached or does not answer in time
+   */
+  static HTTPResponse send(HTTPRequest request, Timeouts timeouts, Purpose purpose) {
+    request.setConnectTimeout(Math.toIntExact(timeouts.connect().toMillis()));
+    request.setReadTimeout(Math.toIntExact(timeouts.read().toMillis()));
+    request.setFollowRedirects(false);
+    try {
+      return request.send();
+    } catch (IOException e) {
+      boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException;
+      throw new XIoException("Could not complete " + purpose.description + " at " + request.getURI() + " ("
+          + e.getClass().getSimpleName() + "): check the network and the endpoint URL", !notSent, e);
+    }
+  }
+
+  /**
+   * Reads a token response.
+   *
+   * @throws OAuth2TokenException when the endpoint refused the request
+   * @throws XIoException when a success answer cannot be read
+   */
+  static AccessTokenResponse tokens(HTTPResponse response, HTTPRequest request, Purpose purpose) {
+    if (response.getStatusCode() != HTTPResponse.SC_OK) {
+      throw failure(response, request, purpose);
+    }
+    try {
+      TokenResponse parsed = TokenResponse.parse(response);
+      if (parsed.indicatesSuccess()) {
+        return parsed.toSuccessResponse();
+      }
+      throw failure(response, request, purpose);
+    } catch (ParseException e) {
+      // The message of a ParseException may quote the body, and the body holds tokens: keep it out.
+      throw new XIoException("The answer to " + purpose.description + " from " + request.getURI()
+          + " is not a valid token response", true, null);
+    }
+  }
+
+  /** Describes a refusal from an OAuth 2.0 endpoint and what to do about it. */
+  static OAuth2TokenException failure(HTTPResponse response, HTTPRequest request, Purpose purpose) {
+    ErrorObject error = ErrorObject.parse(response);
+    String code = error.getCode();
+    String detail = describe(code, error.getDescription(), response);
+    int status = response.getStatusCode();
+    String where = purpose.description + " at " + request.getURI();
+    if ("invalid_grant".equals(code) && purpose == Purpose.REFRESH) {
+      return new OAuth2TokenException("X refused the refresh token in " + where + " (" + detail + "): it was revoked,"
+          + " has expired or was already used (X issues a new refresh token on every refresh). Authorize the app"
+          + " again.", true, status, code);
+    }
+    if ("invalid_grant".equals(code) && purpose == Purpose.EXCHANGE) {
+      return new OAuth2TokenException("X refused the authorization code in " + where + " (" + detail + "): the code"
+          + " expired or was already used, or the PKCE verifier or redirect URI does not match the authorization"
+          + " request. Start the authorization again.", true, status, code);
+    }
+    if ("invalid_client".equals(code) || status == HTTPResponse.SC_UNAUTHORIZED && code == null) {
+      return new OAuth2TokenException("X did not accept the client credentials in " + where + " (HTTP " + status
+          + ", " + detail + "): check the Client ID and, for a confidential client, the Client Secret (a public client"
+          + " has none); for app-only tokens check the consumer key and secret.", false, status, code);
+    }
+    if (code == null && status >= HTTPResponse.SC_SERVER_ERROR) {
+      return new OAuth2TokenException("X could not handle " + where + " (HTTP " + status + ", " + detail
+          + "). It may be unavailable: try again later.", false, status, null);
+    }
+    return new OAuth2TokenException("X refused " + where + " (HTTP " + status + ", " + detail + ").", false, status,
+        code);
+  }
+
+  /** Names the OAuth 2.0 error, or the message of X's own {@code errors} format, or says there was neither. */
+  private static String describe(String code, String description, HTTPResponse response) {
+    if (code != null) {
+      return description == null ? code : code + ": " + clean(description);
+    }
+    try {
+      JSONObject body = response.getBodyAsJSONObject();
+      List<Object> errors = JSONObjectUtils.getList(body, "errors", List.of());
+      if (!errors.isEmpty() && errors.get(0) instanceof Map) {
+        Object message = ((Map<?, ?>) errors.get(0)).get("message");
+        if (message != null) {
+          return "X says: " + clean(message.toString());
+        }
+      }
+    } catch (ParseException | RuntimeException e) {
+      // Not JSON (an HTML error page, an empty body): there is nothing more to say than the status.
+    }
+    return "no OAuth 2.0 error in the answer";
+  }
+
+  private static String clean(String text) {
+    String legal = ErrorObject.removeIllegalChars(text);
+    return legal.length() <= MAX_DESCRIPTION ? legal : legal.substring(0, MAX_DESCRIPTION) + "...";
+  }
+}
