@@ -35,8 +35,13 @@ final class ApiSpec {
   private final OpenApiInteractionValidator validator;
 
   private ApiSpec(String yaml) {
-    this.operations = readOperations(yaml);
-    this.validator = SpecValidator.buildValidator(yaml);
+    ParseOptions options = new ParseOptions();
+    // Resolves external references only: internal $ref names stay visible, and they tell which path ids must be
+    // the caller's own. The validator works on the same model, so the spec is parsed once.
+    options.setResolve(true);
+    OpenAPI api = new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
+    this.operations = readOperations(api);
+    this.validator = SpecValidator.buildValidator(api);
   }
 
   /** The shared instance; parsing the spec takes long enough that every sandbox in a JVM reuses it. */
@@ -68,10 +73,7 @@ final class ApiSpec {
   /** An operation matched to a request path, with the values of its path parameters. */
   record Route(SpecOperation operation, Map<String, String> pathParameters) {}
 
-  private static List<SpecOperation> readOperations(String yaml) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(false); // keep $ref names: they tell which path ids must be the caller's own
-    OpenAPI api = new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
+  private static List<SpecOperation> readOperations(OpenAPI api) {
     List<SpecOperation> result = new ArrayList<>();
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {

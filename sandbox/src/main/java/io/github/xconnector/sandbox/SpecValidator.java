@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import io.github.xconnector.sandbox.Problems.ParameterError;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks every request against {@code spec/x-api.yaml} with Atlassian's swagger-request-validator, and turns the
@@ -25,19 +29,22 @@ import java.util.Optional;
  */
 final class SpecValidator {
 
+  private static final Pattern ALLOWED_VALUES = Pattern.compile("possible values: \\[(.*)]");
+  private static final Pattern ENUM_VALUE = Pattern.compile("Instance value \\(\"([^\"]*)\"\\)");
+
   private final OpenApiInteractionValidator validator;
 
   SpecValidator(OpenApiInteractionValidator validator) {
     this.validator = validator;
   }
 
-  static OpenApiInteractionValidator buildValidator(String yaml) {
+  static OpenApiInteractionValidator buildValidator(OpenAPI api) {
     LevelResolver levels = LevelResolver.create()
         .withLevel("validation.request.security", Level.IGNORE)
         // X answers 400 to a query parameter it does not know; so does the sandbox.
         .withLevel("validation.request.parameter.query.unexpected", Level.ERROR)
         .build();
-    return OpenApiInteractionValidator.createForInlineApiSpecification(yaml).withLevelResolver(levels).build();
+    return OpenApiInteractionValidator.createFor(api).withLevelResolver(levels).build();
   }
 
   /** Returns the 400 response for a request that breaks the spec, or null when it conforms. */
@@ -74,12 +81,7 @@ final class SpecValidator {
   private static ParameterError toError(Message message, SandboxRequest request) {
     Optional<Parameter> parameter = message.getContext().flatMap(ValidationReport.MessageContext::getParameter);
     if (parameter.isPresent()) {
-      String name = parameter.get().getName();
-      String in = parameter.get().getIn();
-      String value = "path".equals(in) ? null : request.query(name);
-      String text = "The `" + name + "` " + in + " parameter" + (value == null ? "" : " value [" + value + "]")
-          + " is not valid: " + message.getMessage();
-      return new ParameterError(name, value == null ? List.of() : List.of(value), text);
+      return parameterError(message, parameter.get(), request);
     }
     if (message.getKey().startsWith("validation.request.parameter.query.unexpected")) {
       String name = unexpectedParameter(message.getMessage());
@@ -93,6 +95,32 @@ final class SpecValidator {
         .map(p -> " (at " + p + ")")
         .orElse("");
     return ParameterError.message("The request does not match the API: " + message.getMessage() + pointer);
+  }
+
+  /** Words the message as X does: "The `max_results` query parameter value [1000] is not between 10 and 100". */
+  private static ParameterError parameterError(Message message, Parameter parameter, SandboxRequest request) {
+    String name = parameter.getName();
+    String in = parameter.getIn();
+    String value = "query".equals(in) ? request.query(name) : null;
+    String offending = value;
+    Matcher enumValue = ENUM_VALUE.matcher(message.getMessage());
+    if (message.getKey().endsWith(".enum") && enumValue.find()) {
+      offending = enumValue.group(1);
+    }
+    String subject = "The `" + name + "` " + in + " parameter" + (offending == null ? "" : " value [" + offending
+        + "]");
+    Schema<?> schema = parameter.getSchema();
+    Matcher allowed = ALLOWED_VALUES.matcher(message.getMessage());
+    String text;
+    if (message.getKey().endsWith(".enum") && allowed.find()) {
+      text = subject + " is not one of [" + allowed.group(1).replace("\"", "").replace(",", ", ") + "]";
+    } else if ((message.getKey().endsWith(".maximum") || message.getKey().endsWith(".minimum")) && schema != null
+        && schema.getMinimum() != null && schema.getMaximum() != null) {
+      text = subject + " is not between " + schema.getMinimum() + " and " + schema.getMaximum();
+    } else {
+      text = subject + " is not valid: " + message.getMessage();
+    }
+    return new ParameterError(name, offending == null ? List.of() : List.of(offending), text);
   }
 
   private static String unexpectedParameter(String message) {
