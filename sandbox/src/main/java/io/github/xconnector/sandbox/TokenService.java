@@ -78,7 +78,9 @@ final class TokenService {
 
   /** Invalidates the app-only token; returns whether the given token was it. */
   boolean invalidateAppToken(String token) {
-    boolean invalidated = token != null && appToken.compareAndSet(token, null);
+    String current = appToken.get();
+    // compareAndSet compares references, so it is given the stored string once the values are known to be equal.
+    boolean invalidated = current != null && current.equals(token) && appToken.compareAndSet(current, null);
     if (invalidated) {
       accessTokens.remove(token);
     }
