@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -20,11 +19,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The sandbox's social graph and posts: users, follows, posts, likes and reposts, in memory.
+ * The sandbox's state in memory: posts, likes, reposts and pins here, users and follows in a {@link SocialGraph}.
  *
- * <p>One read-write lock guards all of it. A post, its likes and its reposts change together (deleting a post removes
- * its likes and reposts), so finer locks would let a reader see half a change; traffic in tests is far too low for one
- * lock to matter. Lists are returned as copies, newest first, as X orders them.
+ * <p>One read-write lock guards the posts, likes and reposts. They change together (deleting a post removes its likes
+ * and reposts), so finer locks would let a reader see half a change; traffic in tests is far too low for one lock to
+ * matter. The graph has its own lock and is never called while this one is held for writing. Lists are returned as
+ * copies, newest first, as X orders them.
  */
 final class SandboxState {
 
@@ -37,10 +37,7 @@ final class SandboxState {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Clock clock;
   private final PostIds ids;
-  private final Map<String, SandboxUser> users = new LinkedHashMap<>();
-  private final Map<String, String> userIdsByUsername = new HashMap<>();
-  private final Map<String, LinkedHashSet<String>> following = new HashMap<>();
-  private final Map<String, LinkedHashSet<String>> followers = new HashMap<>();
+  private final SocialGraph graph = new SocialGraph();
   private final NavigableMap<Long, Post> posts = new TreeMap<>();
   private final Map<String, LinkedHashSet<String>> likersByPost = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> likedByUser = new HashMap<>();
@@ -56,69 +53,47 @@ final class SandboxState {
     return clock;
   }
 
-  // ---- users and follows
+  // ---- users and follows, kept by the social graph
 
   void addUser(SandboxUser user) {
-    write(() -> {
-      if (users.containsKey(user.id())
-          || userIdsByUsername.containsKey(user.username().toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("Two sandbox users share the id or username of " + user.username());
-      }
-      users.put(user.id(), user);
-      userIdsByUsername.put(user.username().toLowerCase(Locale.ROOT), user.id());
-      return null;
-    });
+    graph.addUser(user);
   }
 
   Optional<SandboxUser> user(String id) {
-    return read(() -> Optional.ofNullable(users.get(id)));
+    return graph.user(id);
   }
 
   Optional<SandboxUser> userByUsername(String username) {
-    return read(() -> Optional.ofNullable(userIdsByUsername.get(username.toLowerCase(Locale.ROOT)))
-        .map(users::get));
+    return graph.userByUsername(username);
   }
 
   List<SandboxUser> users() {
-    return read(() -> List.copyOf(users.values()));
+    return graph.users();
   }
 
   /** Makes source follow target; returns false when the target is protected (the follow stays pending). */
   boolean follow(String sourceId, String targetId) {
-    return write(() -> {
-      if (users.get(targetId).protectedAccount()) {
-        return false;
-      }
-      following.computeIfAbsent(sourceId, k -> new LinkedHashSet<>()).add(targetId);
-      followers.computeIfAbsent(targetId, k -> new LinkedHashSet<>()).add(sourceId);
-      return true;
-    });
+    return graph.follow(sourceId, targetId);
   }
 
   void unfollow(String sourceId, String targetId) {
-    write(() -> {
-      following.getOrDefault(sourceId, new LinkedHashSet<>()).remove(targetId);
-      followers.getOrDefault(targetId, new LinkedHashSet<>()).remove(sourceId);
-      return null;
-    });
+    graph.unfollow(sourceId, targetId);
   }
 
   List<SandboxUser> followers(String userId) {
-    return read(() -> usersNewestFirst(followers.get(userId)));
+    return graph.followers(userId);
   }
 
   List<SandboxUser> following(String userId) {
-    return read(() -> usersNewestFirst(following.get(userId)));
+    return graph.following(userId);
   }
 
   Set<String> followingIds(String userId) {
-    return read(() -> Set.copyOf(following.getOrDefault(userId, new LinkedHashSet<>())));
+    return graph.followingIds(userId);
   }
 
   UserMetrics userMetrics(String userId) {
-    return read(() -> new UserMetrics(
-        followers.getOrDefault(userId, new LinkedHashSet<>()).size(),
-        following.getOrDefault(userId, new LinkedHashSet<>()).size(),
+    return read(() -> new UserMetrics(graph.followersCount(userId), graph.followingCount(userId),
         (int) posts.values().stream().filter(p -> p.authorId().equals(userId)).count(),
         likedByUser.getOrDefault(userId, new LinkedHashSet<>()).size()));
   }
@@ -217,7 +192,8 @@ final class SandboxState {
   }
 
   List<SandboxUser> likingUsers(String postId) {
-    return read(() -> usersNewestFirst(likersByPost.get(postId)));
+    return graph.newestFirstCopy(read(() -> new LinkedHashSet<>(likersByPost.getOrDefault(postId,
+        new LinkedHashSet<>()))));
   }
 
   List<Post> likedPosts(String userId) {
@@ -261,19 +237,11 @@ final class SandboxState {
   }
 
   List<SandboxUser> repostedBy(String postId) {
-    return read(() -> usersNewestFirst(repostIdsByPost.getOrDefault(postId, new LinkedHashMap<>()).keySet()));
+    return graph.newestFirstCopy(read(() -> new LinkedHashSet<>(repostIdsByPost.getOrDefault(postId,
+        new LinkedHashMap<>()).keySet())));
   }
 
   // ---- helpers (callers hold the lock)
-
-  private List<SandboxUser> usersNewestFirst(Set<String> ids) {
-    List<SandboxUser> result = new ArrayList<>();
-    if (ids != null) {
-      ids.forEach(id -> Optional.ofNullable(users.get(id)).ifPresent(result::add));
-    }
-    Collections.reverse(result);
-    return result;
-  }
 
   private static Long parseId(String id) {
     try {
