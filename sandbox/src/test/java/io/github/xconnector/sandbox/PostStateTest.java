@@ -138,12 +138,17 @@ class PostStateTest {
   }
 
   @Test
-  void countRecentPosts_minuteGranularity_returnsOneBucketPerMinute() {
-    SandboxHttp.Reply counts = http.get("/2/tweets/counts/recent?query=%23sandbox&granularity=minute"
-        + "&start_time=" + java.time.Instant.now().minusSeconds(600).toString(), sandbox.issueAppToken());
+  void countRecentPosts_minuteGranularity_returnsOneBucketPerMinuteFromTheAlignedStart() {
+    AdjustableClock clock = AdjustableClock.at(java.time.Instant.parse("2026-06-01T10:00:30Z"));
+    try (XSandbox timed = XSandbox.builder().clock(clock).start()) {
+      SandboxHttp.Reply counts = new SandboxHttp(timed).get("/2/tweets/counts/recent?query=%23sandbox"
+          + "&granularity=minute&start_time=2026-06-01T09:50:00Z", timed.issueAppToken());
 
-    assertThat(counts.status()).isEqualTo(200);
-    assertThat(counts.json().path("data").size()).isBetween(10, 11);
+      JsonNode buckets = counts.json().path("data");
+      assertThat(buckets).hasSize(11);
+      assertThat(buckets.get(0).path("start").asText()).isEqualTo("2026-06-01T09:50:00.000Z");
+      assertThat(buckets.get(10).path("end").asText()).isEqualTo("2026-06-01T10:01:00.000Z");
+    }
   }
 
   private String create(String token, String text) {
