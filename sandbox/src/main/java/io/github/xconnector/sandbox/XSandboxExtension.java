@@ -35,6 +35,8 @@ public final class XSandboxExtension implements BeforeAllCallback, AfterAllCallb
   private final XSandbox.Builder builder;
   private volatile XSandbox sandbox;
   private volatile boolean startedForClass;
+  /** How many test classes (an outer class and its @Nested classes) share the class-wide sandbox. */
+  private int classDepth;
 
   /** Creates an extension that starts sandboxes with the default configuration. */
   public XSandboxExtension() {
@@ -63,17 +65,21 @@ public final class XSandboxExtension implements BeforeAllCallback, AfterAllCallb
     return current;
   }
 
-  /** Starts the class's sandbox. */
+  /** Starts the class's sandbox; @Nested classes share their outer class's one. */
   @Override
-  public void beforeAll(ExtensionContext context) {
-    sandbox = builder.start();
-    startedForClass = true;
+  public synchronized void beforeAll(ExtensionContext context) {
+    if (classDepth++ == 0) {
+      sandbox = builder.start();
+      startedForClass = true;
+    }
   }
 
-  /** Stops the class's sandbox. */
+  /** Stops the class's sandbox once the outermost class is done. */
   @Override
-  public void afterAll(ExtensionContext context) {
-    stop();
+  public synchronized void afterAll(ExtensionContext context) {
+    if (--classDepth == 0) {
+      stop();
+    }
   }
 
   /** Starts a sandbox for the test unless the class already has one. */

@@ -3,6 +3,7 @@ package io.github.xconnector.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,5 +28,14 @@ class XSandboxExtensionTest {
   @Test
   void parameter_sameSandboxForTheWholeClass(XSandbox sandbox) {
     assertThat(sandbox).isSameAs(fromBeforeAll);
+  }
+
+  @Nested
+  class InANestedClass {
+
+    @Test
+    void parameter_sharesTheOuterClassSandbox(XSandbox sandbox) {
+      assertThat(sandbox).isSameAs(fromBeforeAll);
+    }
   }
 }
