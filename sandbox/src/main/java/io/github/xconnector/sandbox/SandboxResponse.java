@@ -1,0 +1,74 @@
+package io.github.xconnector.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the sandbox answers to one request: a status, headers and a body, or an instruction to drop the connection.
+ */
+final class SandboxResponse {
+
+  static final String JSON = "application/json; charset=utf-8";
+  static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+
+  private static final SandboxResponse DROP = new SandboxResponse(0, new byte[0], true);
+
+  private final int status;
+  private final byte[] body;
+  private final boolean drop;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  private SandboxResponse(int status, byte[] body, boolean drop) {
+    this.status = status;
+    this.body = body;
+    this.drop = drop;
+  }
+
+  static SandboxResponse json(int status, JsonNode body) {
+    return new SandboxResponse(status, Json.bytes(body), false).header("content-type", JSON);
+  }
+
+  /** A problem-shaped error body (title/type/status), sent with X's problem media type. */
+  static SandboxResponse problem(int status, JsonNode body) {
+    return new SandboxResponse(status, Json.bytes(body), false).header("content-type", PROBLEM_JSON);
+  }
+
+  static SandboxResponse redirect(String location) {
+    return new SandboxResponse(302, new byte[0], false).header("location", location);
+  }
+
+  static SandboxResponse text(int status, String text) {
+    return new SandboxResponse(status, text.getBytes(StandardCharsets.UTF_8), false)
+        .header("content-type", "text/plain; charset=utf-8");
+  }
+
+  /** Closes the socket without writing a response, as a broken network path would. */
+  static SandboxResponse drop() {
+    return DROP;
+  }
+
+  SandboxResponse header(String name, String value) {
+    if (!drop) {
+      headers.put(name, value);
+    }
+    return this;
+  }
+
+  int status() {
+    return status;
+  }
+
+  byte[] body() {
+    return body;
+  }
+
+  boolean dropsConnection() {
+    return drop;
+  }
+
+  Map<String, String> headers() {
+    return headers;
+  }
+}
