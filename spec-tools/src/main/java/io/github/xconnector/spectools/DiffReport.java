@@ -1,0 +1,43 @@
+package io.github.xconnector.spectools;
+
+import java.util.List;
+
+/**
+ * The result of comparing two OpenAPI documents: the changes found and how many operations were compared.
+ *
+ * <p>A report is immutable. Render it with {@link #toText()} for people or {@link #toJson()} for CI.
+ *
+ * @param changes the changes, in the order they were found
+ * @param operationsCompared how many selected operations the old document had
+ */
+public record DiffReport(List<Change> changes, int operationsCompared) {
+
+    /**
+     * Creates a report with an unmodifiable copy of the changes.
+     *
+     * @throws NullPointerException if {@code changes} is or contains {@code null}
+     */
+    public DiffReport {
+        changes = List.copyOf(changes);
+    }
+
+    /** Returns whether any change is breaking. */
+    public boolean hasBreakingChanges() {
+        return changes.stream().anyMatch(Change::breaking);
+    }
+
+    /** Returns the breaking changes only. */
+    public List<Change> breakingChanges() {
+        return changes.stream().filter(Change::breaking).toList();
+    }
+
+    /** Returns the report as lines of text, breaking changes marked, with a summary at the end. */
+    public String toText() {
+        return TextReportRenderer.render(this);
+    }
+
+    /** Returns the report as one JSON object with a summary and the list of changes. */
+    public String toJson() {
+        return JsonReportRenderer.render(this);
+    }
+}
