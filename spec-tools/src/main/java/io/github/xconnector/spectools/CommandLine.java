@@ -9,13 +9,15 @@ import java.util.Optional;
  * @param oldDocument the document to compare from, or empty for the repository's {@code spec/x-api.yaml}
  * @param selectionDocument the document whose operations are compared, or empty for those of the old document
  * @param json whether to print JSON instead of text
+ * @param output the file to write the report to, or empty to print it
  * @param help whether only the usage was asked for
  */
 record CommandLine(String newDocument, Optional<String> oldDocument, Optional<String> selectionDocument, boolean json,
-        boolean help) {
+        Optional<String> output, boolean help) {
 
     static final String USAGE = """
-            Usage: spec-diff [--old <file|url>] [--operations-of <file|url>] [--format text|json] <new-document>
+            Usage: spec-diff [--old <file|url>] [--operations-of <file|url>] [--format text|json] [--output <file>]
+                             <new-document>
 
             Compares the operations of spec/x-api.yaml (or --old) with a newer X OpenAPI document, a file path or an
             http(s) URL, and lists what changed for SDK users, breaking changes marked.
@@ -25,6 +27,7 @@ record CommandLine(String newDocument, Optional<String> oldDocument, Optional<St
               --operations-of <file|url>  compare only the operations (method and path) of this document;
                                           default: every operation of the old document
               --format text|json          text for people (default) or JSON for CI
+              --output <file>             write the report to this file instead of printing it
               --help                      print this text
 
             Exit status: 0 when no change is breaking, 1 when a change is breaking, 2 on a usage or read error.
@@ -40,15 +43,17 @@ record CommandLine(String newDocument, Optional<String> oldDocument, Optional<St
         String oldDocument = null;
         String selection = null;
         boolean json = false;
+        String output = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CommandLine("", Optional.empty(), Optional.empty(), false, true);
+                    return new CommandLine("", Optional.empty(), Optional.empty(), false, Optional.empty(), true);
                 }
                 case "--old" -> oldDocument = value(args, ++i, arg);
                 case "--operations-of" -> selection = value(args, ++i, arg);
                 case "--format" -> json = format(value(args, ++i, arg));
+                case "--output" -> output = value(args, ++i, arg);
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new IllegalArgumentException("Unknown option " + arg + ".");
@@ -65,7 +70,7 @@ record CommandLine(String newDocument, Optional<String> oldDocument, Optional<St
             throw new IllegalArgumentException("Missing the new document: pass the path or URL of X's OpenAPI document.");
         }
         return new CommandLine(newDocument, Optional.ofNullable(oldDocument), Optional.ofNullable(selection), json,
-                false);
+                Optional.ofNullable(output), false);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -1,7 +1,10 @@
 package io.github.xconnector.spectools;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
@@ -58,11 +61,22 @@ public final class SpecDiffCommand {
         }
         try {
             DiffReport report = compare(commandLine, workingDirectory);
-            out.print(commandLine.json() ? report.toJson() : report.toText());
+            String rendered = commandLine.json() ? report.toJson() : report.toText();
+            if (commandLine.output().isPresent()) {
+                Path file = workingDirectory.resolve(commandLine.output().get()).toAbsolutePath().normalize();
+                Files.writeString(file, rendered, StandardCharsets.UTF_8);
+                out.println("Wrote " + file + ": " + report.changes().size() + " changes ("
+                        + report.breakingChanges().size() + " breaking).");
+            } else {
+                out.print(rendered);
+            }
             out.flush();
             return report.hasBreakingChanges() ? BREAKING_CHANGES : NO_BREAKING_CHANGES;
         } catch (SpecLoadException e) {
             err.println("spec-diff: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        } catch (IOException e) {
+            err.println("spec-diff: could not write the report: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
         }
     }

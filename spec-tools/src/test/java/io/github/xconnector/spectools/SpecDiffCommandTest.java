@@ -77,6 +77,17 @@ class SpecDiffCommandTest {
     }
 
     @Test
+    void run_outputFile_writesTheReportThereAndPrintsASummary(@TempDir Path directory) throws IOException {
+        int status = run(directory, "--format", "json", "--output", "report.json", "--old", spec(TestSpecs.OLD),
+                spec(TestSpecs.RENAMED));
+
+        assertThat(status).isEqualTo(SpecDiffCommand.BREAKING_CHANGES);
+        JsonNode json = new ObjectMapper().readTree(directory.resolve("report.json").toFile());
+        assertThat(json.get("changeCount").asInt()).isPositive();
+        assertThat(out()).startsWith("Wrote " + directory.resolve("report.json")).contains("breaking");
+    }
+
+    @Test
     void run_withoutOld_comparesTheRepositorySpec() {
         int status = run(Path.of(""), TestSpecs.projectSpec().toString());
 
