@@ -67,7 +67,8 @@ record CommandLine(String newDocument, Optional<String> oldDocument, Optional<St
             }
         }
         if (newDocument == null) {
-            throw new IllegalArgumentException("Missing the new document: pass the path or URL of X's OpenAPI document.");
+            throw new IllegalArgumentException(
+                    "Missing the new document: pass the path or URL of X's OpenAPI document.");
         }
         return new CommandLine(newDocument, Optional.ofNullable(oldDocument), Optional.ofNullable(selection), json,
                 Optional.ofNullable(output), false);

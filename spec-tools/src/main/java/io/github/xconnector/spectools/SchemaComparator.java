@@ -77,8 +77,8 @@ final class SchemaComparator {
 
     private void compareProperties(Schema<?> oldSchema, Schema<?> newSchema, Location at, Direction direction,
             Set<String> visiting, int depth) {
-        Map<String, Schema> oldProperties = oldResolver.properties(oldSchema);
-        Map<String, Schema> newProperties = newResolver.properties(newSchema);
+        Map<String, Schema<?>> oldProperties = oldResolver.properties(oldSchema);
+        Map<String, Schema<?>> newProperties = newResolver.properties(newSchema);
         Set<String> oldRequired = oldResolver.required(oldSchema);
         Set<String> newRequired = newResolver.required(newSchema);
         Map<String, String> removed = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ final class SchemaComparator {
             }
         });
         Map<String, String> renames = RenameDetector.renames(removed, added);
-        for (Map.Entry<String, Schema> property : oldProperties.entrySet()) {
+        for (Map.Entry<String, Schema<?>> property : oldProperties.entrySet()) {
             String name = property.getKey();
             Location child = at.child(name);
             if (newProperties.containsKey(name)) {

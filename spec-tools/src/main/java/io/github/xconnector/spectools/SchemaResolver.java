@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,12 +25,13 @@ final class SchemaResolver {
     private static final int MAX_COMPOSITION_DEPTH = 8;
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
 
-    private final Map<String, Schema> schemas;
+    private final Map<String, Schema<?>> schemas = new HashMap<>();
 
     SchemaResolver(OpenAPI document) {
         Components components = document.getComponents();
-        Map<String, Schema> found = components == null ? null : components.getSchemas();
-        this.schemas = found == null ? Map.of() : found;
+        if (components != null && components.getSchemas() != null) {
+            components.getSchemas().forEach(schemas::put);
+        }
     }
 
     /**
@@ -53,7 +55,7 @@ final class SchemaResolver {
     }
 
     private static boolean isWrapper(Schema<?> schema) {
-        List<List<Schema>> groups = compositions(schema);
+        List<List<Schema<?>>> groups = compositions(schema);
         return groups.size() == 1 && groups.get(0).size() == 1 && schema.getType() == null
                 && schema.getTypes() == null && schema.getProperties() == null && schema.getItems() == null
                 && schema.getEnum() == null;
@@ -69,8 +71,8 @@ final class SchemaResolver {
     }
 
     /** The properties of a schema merged with those of its {@code allOf}, {@code oneOf} and {@code anyOf} parts. */
-    Map<String, Schema> properties(Schema<?> schema) {
-        Map<String, Schema> merged = new LinkedHashMap<>();
+    Map<String, Schema<?>> properties(Schema<?> schema) {
+        Map<String, Schema<?>> merged = new LinkedHashMap<>();
         collect(resolve(schema), merged, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
         return merged;
     }
@@ -85,7 +87,7 @@ final class SchemaResolver {
         if (resolved.getRequired() != null) {
             names.addAll(resolved.getRequired());
         }
-        for (Schema<?> part : parts(resolved.getAllOf())) {
+        for (Schema<?> part : resolved.getAllOf() == null ? List.<Schema<?>>of() : checked(resolved.getAllOf())) {
             Schema<?> partResolved = resolve(part);
             if (partResolved != null && partResolved.getRequired() != null) {
                 names.addAll(partResolved.getRequired());
@@ -105,32 +107,39 @@ final class SchemaResolver {
         return values;
     }
 
-    private void collect(Schema<?> schema, Map<String, Schema> into, Set<Schema<?>> seen, int depth) {
+    private void collect(Schema<?> schema, Map<String, Schema<?>> into, Set<Schema<?>> seen, int depth) {
         if (schema == null || depth > MAX_COMPOSITION_DEPTH || !seen.add(schema)) {
             return;
         }
         if (schema.getProperties() != null) {
             schema.getProperties().forEach(into::putIfAbsent);
         }
-        for (List<Schema> group : compositions(schema)) {
-            for (Schema<?> part : parts(group)) {
+        for (List<Schema<?>> group : compositions(schema)) {
+            for (Schema<?> part : group) {
                 collect(resolve(part), into, seen, depth + 1);
             }
         }
     }
 
-    static List<List<Schema>> compositions(Schema<?> schema) {
-        List<List<Schema>> groups = new ArrayList<>(3);
-        for (List<Schema> group : List.of(parts(schema.getAllOf()), parts(schema.getOneOf()),
-                parts(schema.getAnyOf()))) {
-            if (!group.isEmpty()) {
-                groups.add(group);
-            }
-        }
+    /** The non-empty groups among {@code allOf}, {@code oneOf} and {@code anyOf}, in that order. */
+    static List<List<Schema<?>>> compositions(Schema<?> schema) {
+        List<List<Schema<?>>> groups = new ArrayList<>(3);
+        addGroup(groups, schema.getAllOf());
+        addGroup(groups, schema.getOneOf());
+        addGroup(groups, schema.getAnyOf());
         return groups;
     }
 
-    private static List<Schema> parts(List<Schema> group) {
-        return group == null ? Collections.emptyList() : group;
+    // The model declares these lists with raw element types; copying gives them a checked one.
+    private static void addGroup(List<List<Schema<?>>> groups, List<?> group) {
+        if (group != null && !group.isEmpty()) {
+            groups.add(checked(group));
+        }
+    }
+
+    private static List<Schema<?>> checked(List<?> schemas) {
+        List<Schema<?>> copy = new ArrayList<>(schemas.size());
+        schemas.forEach(schema -> copy.add((Schema<?>) schema));
+        return copy;
     }
 }

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Describes the type of a schema in one short string, such as {@code string(date-time)} or {@code array<object>}.
  *
- * <p>Enumerations are marked, as in {@code array<enum<string>>}. Two schemas whose descriptions differ generate different Java types, so the description is what a retype is
- * judged by. The shape is the description without formats; renames are detected on it.
+ * <p>Enumerations are marked, as in {@code array<enum<string>>}. Two schemas whose descriptions differ generate
+ * different Java types, so the description is what a retype is judged by. The shape is the description without
+ * formats; renames are detected on it.
  */
 final class SchemaTypes {
 
@@ -53,7 +54,7 @@ final class SchemaTypes {
 
     private String describeComposition(Schema<?> schema, int depth) {
         Set<String> alternatives = new LinkedHashSet<>();
-        for (List<Schema> group : SchemaResolver.compositions(schema)) {
+        for (List<Schema<?>> group : SchemaResolver.compositions(schema)) {
             for (Schema<?> part : group) {
                 alternatives.add(describe(part, depth + 1));
             }
@@ -61,7 +62,10 @@ final class SchemaTypes {
         if (alternatives.isEmpty()) {
             return "any";
         }
-        return alternatives.size() == 1 ? alternatives.iterator().next() : "oneOf<" + String.join("|", alternatives) + ">";
+        if (alternatives.size() == 1) {
+            return alternatives.iterator().next();
+        }
+        return "oneOf<" + String.join("|", alternatives) + ">";
     }
 
     private static String declaredType(Schema<?> schema) {

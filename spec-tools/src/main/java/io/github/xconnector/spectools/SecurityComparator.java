@@ -43,13 +43,26 @@ final class SecurityComparator {
                         BreakingRules.removedOrRetyped());
                 return;
             }
-            newScopes.stream().filter(s -> !oldScopes.contains(s)).forEach(scope -> add(Change.Kind.ADDED,
-                    Change.Subject.SCOPE, Location.of(label, "security " + scheme), null, scope, BreakingRules.scopeAddedToOperation()));
-            oldScopes.stream().filter(s -> !newScopes.contains(s)).forEach(scope -> add(Change.Kind.REMOVED,
-                    Change.Subject.SCOPE, Location.of(label, "security " + scheme), scope, null, BreakingRules.scopeRemovedFromOperation()));
+            Location scopes = Location.of(label, "security " + scheme);
+            for (String scope : newScopes) {
+                if (!oldScopes.contains(scope)) {
+                    add(Change.Kind.ADDED, Change.Subject.SCOPE, scopes, null, scope,
+                            BreakingRules.scopeAddedToOperation());
+                }
+            }
+            for (String scope : oldScopes) {
+                if (!newScopes.contains(scope)) {
+                    add(Change.Kind.REMOVED, Change.Subject.SCOPE, scopes, scope, null,
+                            BreakingRules.scopeRemovedFromOperation());
+                }
+            }
         });
-        newSchemes.keySet().stream().filter(s -> !oldSchemes.containsKey(s)).forEach(scheme -> add(Change.Kind.ADDED,
-                Change.Subject.SECURITY_SCHEME, at, null, scheme, BreakingRules.securitySchemeAddedToOperation()));
+        for (String scheme : newSchemes.keySet()) {
+            if (!oldSchemes.containsKey(scheme)) {
+                add(Change.Kind.ADDED, Change.Subject.SECURITY_SCHEME, at, null, scheme,
+                        BreakingRules.securitySchemeAddedToOperation());
+            }
+        }
         return oldSchemes.keySet();
     }
 
@@ -65,7 +78,8 @@ final class SecurityComparator {
                 continue;
             }
             if (newScheme == null) {
-                add(Change.Kind.REMOVED, Change.Subject.SECURITY_SCHEME, at, name, null, BreakingRules.removedOrRetyped());
+                add(Change.Kind.REMOVED, Change.Subject.SECURITY_SCHEME, at, name, null,
+                        BreakingRules.removedOrRetyped());
             } else if (!Objects.equals(oldScheme.getType(), newScheme.getType())
                     || !Objects.equals(oldScheme.getScheme(), newScheme.getScheme())) {
                 add(Change.Kind.CHANGED, Change.Subject.SECURITY_SCHEME, at, describe(oldScheme), describe(newScheme),
@@ -101,8 +115,8 @@ final class SecurityComparator {
 
     private void compareUrl(String name, String oldUrl, String newUrl, Location at) {
         if (oldUrl != null && newUrl != null && !oldUrl.equals(newUrl)) {
-            add(Change.Kind.CHANGED, Change.Subject.SECURITY_SCHEME, Location.of("", at.area() + " " + name), oldUrl, newUrl,
-                    BreakingRules.oauthEndpointChanged());
+            add(Change.Kind.CHANGED, Change.Subject.SECURITY_SCHEME, Location.of("", at.area() + " " + name), oldUrl,
+                    newUrl, BreakingRules.oauthEndpointChanged());
         }
     }
 
@@ -137,7 +151,8 @@ final class SecurityComparator {
     }
 
     private static String describe(SecurityScheme scheme) {
-        return scheme.getScheme() == null ? String.valueOf(scheme.getType()) : scheme.getType() + " " + scheme.getScheme();
+        String type = String.valueOf(scheme.getType());
+        return scheme.getScheme() == null ? type : type + " " + scheme.getScheme();
     }
 
     private void add(Change.Kind kind, Change.Subject subject, Location at, String from, String to, boolean breaking) {
