@@ -1,7 +1,6 @@
 package io.github.xconnector.spectools;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +52,5 @@ public record OperationKey(String method, String path) {
     /** The method and the path with every parameter name removed: the text two matching operations share. */
     String matchText() {
         return method + " " + path.replaceAll("\\{[^}]*}", "{}");
-    }
-
-    PathItem.HttpMethod httpMethod() {
-        return PathItem.HttpMethod.valueOf(method);
     }
 }

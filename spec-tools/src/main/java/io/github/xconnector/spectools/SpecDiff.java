@@ -19,7 +19,7 @@ import java.util.Set;
  * same shape are reported as one {@link Change.Kind#RENAMED} change. Which changes are breaking is decided by the
  * rules on {@link BreakingRules}.
  *
- * <p>Instances are stateless and thread-safe; the documents passed in are only read.
+ * <p>The methods keep no state and only read the documents passed in, so they may run concurrently.
  */
 public final class SpecDiff {
 
