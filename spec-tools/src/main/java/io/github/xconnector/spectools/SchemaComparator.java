@@ -46,37 +46,46 @@ final class SchemaComparator {
         compare(oldSchema, newSchema, at, direction, new HashSet<>(), 0);
     }
 
-    private void compare(Schema<?> oldSchema, Schema<?> newSchema, Location at, Direction direction,
-            Set<String> visiting, int depth) {
-        boolean reference = oldSchema.get$ref() != null || newSchema.get$ref() != null;
-        String pair = SchemaResolver.refName(oldSchema) + "|" + SchemaResolver.refName(newSchema);
-        // A schema that contains itself through references is compared once per path.
-        if (depth > MAX_DEPTH || (reference && !visiting.add(pair))) {
-            return;
+    /** A pair of resolved schemas being compared, equal only to the same two objects. */
+    private record Visit(Schema<?> oldSchema, Schema<?> newSchema) {
+
+        @Override
+        public boolean equals(Object other) {
+            // Schema.equals compares whole trees, which is slow and loops on recursive schemas.
+            return other instanceof Visit visit && visit.oldSchema == oldSchema && visit.newSchema == newSchema;
         }
-        try {
-            String oldType = oldTypes.type(oldSchema);
-            String newType = newTypes.type(newSchema);
-            if (!oldType.equals(newType)) {
-                add(Change.Kind.RETYPED, at.subject(), at, oldType, newType, BreakingRules.removedOrRetyped());
-                return;
-            }
-            compareEnums(oldSchema, newSchema, at);
-            Schema<?> oldResolved = oldResolver.resolve(oldSchema);
-            Schema<?> newResolved = newResolver.resolve(newSchema);
-            if (oldResolved.getItems() != null && newResolved.getItems() != null) {
-                compare(oldResolved.getItems(), newResolved.getItems(), at, direction, visiting, depth + 1);
-            }
-            compareProperties(oldResolved, newResolved, at, direction, visiting, depth);
-        } finally {
-            if (reference) {
-                visiting.remove(pair);
-            }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(oldSchema) + System.identityHashCode(newSchema);
         }
     }
 
+    private void compare(Schema<?> oldSchema, Schema<?> newSchema, Location at, Direction direction,
+            Set<Visit> visiting, int depth) {
+        String oldType = oldTypes.type(oldSchema);
+        String newType = newTypes.type(newSchema);
+        if (!oldType.equals(newType)) {
+            add(Change.Kind.RETYPED, at.subject(), at, oldType, newType, BreakingRules.removedOrRetyped());
+            return;
+        }
+        compareEnums(oldSchema, newSchema, at);
+        Schema<?> oldResolved = oldResolver.resolve(oldSchema);
+        Schema<?> newResolved = newResolver.resolve(newSchema);
+        Visit visit = new Visit(oldResolved, newResolved);
+        // A schema that contains itself is compared once per path; the depth limit is a second guard.
+        if (oldResolved == null || newResolved == null || depth > MAX_DEPTH || !visiting.add(visit)) {
+            return;
+        }
+        if (oldResolved.getItems() != null && newResolved.getItems() != null) {
+            compare(oldResolved.getItems(), newResolved.getItems(), at, direction, visiting, depth + 1);
+        }
+        compareProperties(oldResolved, newResolved, at, direction, visiting, depth);
+        visiting.remove(visit);
+    }
+
     private void compareProperties(Schema<?> oldSchema, Schema<?> newSchema, Location at, Direction direction,
-            Set<String> visiting, int depth) {
+            Set<Visit> visiting, int depth) {
         Map<String, Schema<?>> oldProperties = oldResolver.properties(oldSchema);
         Map<String, Schema<?>> newProperties = newResolver.properties(newSchema);
         Set<String> oldRequired = oldResolver.required(oldSchema);

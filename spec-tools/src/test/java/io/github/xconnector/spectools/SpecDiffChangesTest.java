@@ -175,6 +175,26 @@ class SpecDiffChangesTest {
                 .containsExactly(Change.Kind.RETYPED);
     }
 
+    @Test
+    void compare_schemaContainingItselfThroughAllOfTwice_terminatesAndReportsInnerChange() {
+        for (OpenAPI document : List.of(oldDocument, newDocument)) {
+            Schema<?> node = new ObjectSchema().addProperty("text", document == oldDocument ? new StringSchema()
+                    : new IntegerSchema());
+            node.addProperty("left", new Schema<>().allOf(List.of(new Schema<>().$ref("#/components/schemas/Node"))));
+            node.addProperty("right", new Schema<>().allOf(List.of(new Schema<>().$ref("#/components/schemas/Node"))));
+            document.getComponents().addSchemas("Node", node);
+            document.getComponents().getSchemas().get("Post").addProperty("node",
+                    new Schema<>().$ref("#/components/schemas/Node"));
+        }
+
+        assertThat(compare().changes())
+                .filteredOn(c -> c.operation().equals("GET /2/tweets/{id}"))
+                .extracting(Change::kind, Change::place)
+                .containsExactlyInAnyOrder(
+                        tuple(Change.Kind.RETYPED, "response data.node.text"),
+                        tuple(Change.Kind.RETYPED, "response includes.tweets.node.text"));
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object> enumOfParameter(String name) {
         Schema<Object> items = (Schema<Object>) newDocument.getComponents().getParameters().get(name).getSchema()
