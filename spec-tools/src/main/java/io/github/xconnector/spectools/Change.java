@@ -61,6 +61,13 @@ public record Change(Kind kind, Subject subject, String operation, String place,
     /**
      * Creates a change after checking that the required parts are present.
      *
+     * @param kind what happened
+     * @param subject what it happened to
+     * @param operation the operation as method and path, or empty for the document's security schemes
+     * @param place where in the operation or document the change is, or empty for the operation itself
+     * @param from the old name, type or value, or {@code null} for an addition
+     * @param to the new name, type or value, or {@code null} for a removal
+     * @param breaking whether code or calls written against the old document may stop working
      * @throws NullPointerException if {@code kind}, {@code subject}, {@code operation} or {@code place} is
      *     {@code null}
      */
@@ -71,7 +78,11 @@ public record Change(Kind kind, Subject subject, String operation, String place,
         Objects.requireNonNull(place, "place");
     }
 
-    /** Returns the operation followed by the place, for example {@code GET /2/tweets response data.text}. */
+    /**
+     * Returns the operation followed by the place, for example {@code GET /2/tweets response data.text}.
+     *
+     * @return the full location of the change
+     */
     public String location() {
         if (operation.isEmpty() || place.isEmpty()) {
             return operation + place;

@@ -20,6 +20,8 @@ public record OperationKey(String method, String path) {
     /**
      * Creates a key, upper-casing the method.
      *
+     * @param method the HTTP method, in any case
+     * @param path the path template as the document writes it
      * @throws NullPointerException if {@code method} or {@code path} is {@code null}
      */
     public OperationKey {
