@@ -19,7 +19,6 @@ import io.github.xconnector.testing.XTest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -104,9 +103,6 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  @Disabled("Needs the spec fix reported with this branch: the JsonAlias extensions next to a $ref are dropped by"
-      + " the generator (User.pinned_tweet_id, User.most_recent_tweet_id, PostCountsBucket.tweet_count,"
-      + " PostCountsResponse.meta.total_tweet_count). Remove this line once spec/x-api.yaml wraps those refs.")
   void decode_userAndCountsWithNamesOf2167_fillTheSameGettersAsWireNames() throws IOException {
     User user = mapper.readValue("{\"data\":{\"id\":\"1\",\"name\":\"n\",\"username\":\"u\","
         + "\"pinned_post_id\":\"11\",\"most_recent_post_id\":\"12\"}}", UserResponse.class).getData();
@@ -121,8 +117,6 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  @Disabled("Needs the spec fix reported with this branch: MediaUploadResponse.data does not declare"
-      + " additionalProperties: true, so members X adds (such as image) are dropped. Remove this line once it does.")
   void decode_mediaUploadWithImageMember_keepsItAsAdditionalProperty() throws IOException {
     MediaUploadResponse upload = mapper.readValue(XTest.example("error-reports/200_media_upload_simple_image.json"),
         MediaUploadResponse.class);
