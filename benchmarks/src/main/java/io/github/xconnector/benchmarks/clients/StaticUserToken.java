@@ -7,11 +7,16 @@ import io.github.xconnector.auth.AuthenticationType;
  * A fixed OAuth 2.0 user token whose scopes are not known: the cheapest credentials, so the benchmark measures the
  * client and not token handling. With no scopes known the client makes no scope check.
  */
-final class StaticUserToken implements AccessTokenProvider {
+public final class StaticUserToken implements AccessTokenProvider {
 
   private final String token;
 
-  StaticUserToken(String token) {
+  /**
+   * Creates the credentials.
+   *
+   * @param token the token sent with every request
+   */
+  public StaticUserToken(String token) {
     this.token = token;
   }
 
