@@ -35,7 +35,8 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
   public static final String USAGE = String.join("\n",
       "java -jar benchmarks/target/benchmarks.jar [options]",
       "  --only calls,cold-start,upload   parts to run (default: all)",
-      "  --clients a,b                    clients (default: " + String.join(",", BenchmarkedClients.ALL) + ")",
+      "  --clients a,b                    clients (default: " + String.join(",", BenchmarkedClients.ALL_WITH_EXPERIMENTS)
+          + "; cold start runs only the first " + BenchmarkedClients.ALL.size() + ")",
       "  --calls usersMe,searchRecent,createPost",
       "  --threads 1,8                    thread counts for throughput (default 1,8)",
       "  --latency-threads 1              thread counts for latency percentiles (default 1)",
@@ -54,7 +55,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
    */
   public static BenchmarkOptions parse(String[] args) {
     List<String> sections = List.of("calls", "cold-start", "upload");
-    List<String> clients = BenchmarkedClients.ALL;
+    List<String> clients = BenchmarkedClients.ALL_WITH_EXPERIMENTS;
     List<String> calls = List.of("usersMe", "searchRecent", "createPost");
     List<Integer> threads = List.of(1, 8);
     List<Integer> latencyThreads = List.of(1);
@@ -103,8 +104,9 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
       a++;
     }
     clients.forEach(name -> {
-      if (!BenchmarkedClients.ALL.contains(name)) {
-        throw new IllegalArgumentException("Unknown client '" + name + "'; known: " + BenchmarkedClients.ALL);
+      if (!BenchmarkedClients.ALL_WITH_EXPERIMENTS.contains(name)) {
+        throw new IllegalArgumentException("Unknown client '" + name + "'; known: "
+            + BenchmarkedClients.ALL_WITH_EXPERIMENTS);
       }
     });
     return new BenchmarkOptions(sections, clients, calls, threads, latencyThreads, wi, w, i, r, profilers,

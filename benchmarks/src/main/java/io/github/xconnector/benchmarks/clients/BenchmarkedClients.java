@@ -1,5 +1,6 @@
 package io.github.xconnector.benchmarks.clients;
 
+import io.github.xconnector.benchmarks.experiments.ExperimentalClients;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,10 @@ public final class BenchmarkedClients {
   /** Every client, in the order of the result tables. */
   public static final List<String> ALL = List.of(SDK, SDK_OKHTTP, SDK_JAVA11, SDK_URLCONNECTION, LIMIT, JAVA_HTTP,
       OFFICIAL);
+
+  /** The comparison and the experiments: what a full run measures. */
+  public static final List<String> ALL_WITH_EXPERIMENTS = java.util.stream.Stream.concat(ALL.stream(),
+      ExperimentalClients.ALL.stream()).collect(java.util.stream.Collectors.toUnmodifiableList());
 
   private BenchmarkedClients() {
   }
@@ -55,7 +60,9 @@ public final class BenchmarkedClients {
       case OFFICIAL:
         return new OfficialSdkClient(baseUrl);
       default:
-        throw new IllegalArgumentException("Unknown client '" + name + "'; known: " + String.join(", ", ALL));
+        return ExperimentalClients.create(name, baseUrl).orElseThrow(() -> new IllegalArgumentException(
+            "Unknown client '" + name + "'; known: " + String.join(", ", ALL) + ", and the experiments "
+            + String.join(", ", ExperimentalClients.ALL)));
     }
   }
 }

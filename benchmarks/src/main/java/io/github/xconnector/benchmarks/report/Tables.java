@@ -37,7 +37,7 @@ public final class Tables {
         OptionalDouble value = results.throughput(client, call[0], threads);
         table.append(" | ").append(value.isPresent() ? String.format(Locale.ROOT, "%,.0f (%s, %s)",
             value.getAsDouble(), ratio(value, results.throughput(BenchmarkedClients.LIMIT, call[0], threads)),
-            ratio(value, results.throughput(BenchmarkedClients.OFFICIAL, call[0], threads))) : "failed");
+            ratio(value, results.throughput(BenchmarkedClients.OFFICIAL, call[0], threads))) : "-");
       }
       table.append(" |\n");
     }
