@@ -62,6 +62,7 @@ public final class BenchmarkMain {
         report.append(Tables.throughput(calls, options.clients(), threads)).append('\n');
       }
       report.append(Tables.allocation(calls, options.clients())).append('\n');
+      report.append(Tables.cpu(calls, options.clients())).append('\n');
       for (int threads : options.latencyThreads()) {
         report.append(Tables.latency(calls, options.clients(), threads)).append('\n');
       }
@@ -107,7 +108,7 @@ public final class BenchmarkMain {
         .resultFormat(ResultFormatType.JSON)
         .result(options.out().resolve("jmh-" + mode.shortLabel() + "-" + threads + "t.json").toString());
     if (mode == Mode.Throughput) {
-      builder.addProfiler(GCProfiler.class);
+      builder.addProfiler(GCProfiler.class).addProfiler(CpuPerCallProfiler.class);
     }
     options.profilers().forEach(builder::addProfiler);
     return builder;

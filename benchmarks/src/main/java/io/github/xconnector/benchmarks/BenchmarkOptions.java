@@ -35,8 +35,10 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
   public static final String USAGE = String.join("\n",
       "java -jar benchmarks/target/benchmarks.jar [options]",
       "  --only calls,cold-start,upload   parts to run (default: all)",
-      "  --clients a,b                    clients (default: " + String.join(",", BenchmarkedClients.ALL_WITH_EXPERIMENTS)
-          + "; cold start runs only the first " + BenchmarkedClients.ALL.size() + ")",
+      "  --clients a,b                    clients (default: " + String.join(",", BenchmarkedClients.DEFAULT_RUN)
+          + "; cold start runs only the first " + BenchmarkedClients.ALL.size() + "; more experiments: "
+          + String.join(",", io.github.xconnector.benchmarks.experiments.ExperimentalClients.ALL)
+          + ", replica+transport+decoder+contract+header in any combination)",
       "  --calls usersMe,searchRecent,createPost",
       "  --threads 1,8                    thread counts for throughput (default 1,8)",
       "  --latency-threads 1              thread counts for latency percentiles (default 1)",
@@ -55,7 +57,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
    */
   public static BenchmarkOptions parse(String[] args) {
     List<String> sections = List.of("calls", "cold-start", "upload");
-    List<String> clients = BenchmarkedClients.ALL_WITH_EXPERIMENTS;
+    List<String> clients = BenchmarkedClients.DEFAULT_RUN;
     List<String> calls = List.of("usersMe", "searchRecent", "createPost");
     List<Integer> threads = List.of(1, 8);
     List<Integer> latencyThreads = List.of(1);
@@ -104,7 +106,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
       a++;
     }
     clients.forEach(name -> {
-      if (!BenchmarkedClients.ALL_WITH_EXPERIMENTS.contains(name)) {
+      if (!BenchmarkedClients.ALL_WITH_EXPERIMENTS.contains(name) && !name.startsWith("replica+")) {
         throw new IllegalArgumentException("Unknown client '" + name + "'; known: "
             + BenchmarkedClients.ALL_WITH_EXPERIMENTS);
       }

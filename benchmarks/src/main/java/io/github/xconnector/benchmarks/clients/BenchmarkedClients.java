@@ -27,7 +27,12 @@ public final class BenchmarkedClients {
   public static final List<String> ALL = List.of(SDK, SDK_OKHTTP, SDK_JAVA11, SDK_URLCONNECTION, LIMIT, JAVA_HTTP,
       OFFICIAL);
 
-  /** The comparison and the experiments: what a full run measures. */
+  /** What a run measures unless told otherwise: the comparison and the two experiments that matter most. */
+  public static final List<String> DEFAULT_RUN = java.util.stream.Stream.concat(ALL.stream(),
+      java.util.stream.Stream.of(ExperimentalClients.SDK_OKHTTP_MATCHED, ExperimentalClients.REPLICA_FIXED))
+      .collect(java.util.stream.Collectors.toUnmodifiableList());
+
+  /** The comparison and every experiment. */
   public static final List<String> ALL_WITH_EXPERIMENTS = java.util.stream.Stream.concat(ALL.stream(),
       ExperimentalClients.ALL.stream()).collect(java.util.stream.Collectors.toUnmodifiableList());
 

@@ -5,6 +5,7 @@ import io.github.xconnector.benchmarks.clients.SdkClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Variants of the SDK with one proposed change each, measured beside the SDK to show what the change gains. None of
@@ -18,11 +19,15 @@ public final class ExperimentalClients {
   public static final String SDK_LEAN_TRANSPORT = "sdk-lean-transport";
   /** The SDK's Feign assembly rebuilt outside {@code XClient}, unchanged: must measure like {@code sdk}. */
   public static final String REPLICA = "replica-sdk";
-  /** The rebuilt assembly with the lean OkHttp transport and the byte-stream decoder. */
+  /** The rebuilt assembly with every proposed change: lean transport, byte-stream decoder, contract, header. */
   public static final String REPLICA_FIXED = "replica-fixed";
+  /** Prefix of a rebuilt assembly with chosen changes, for example {@code replica+decoder+contract}. */
+  public static final String REPLICA_WITH = "replica+";
 
   /** Every experiment, in table order. */
   public static final List<String> ALL = List.of(SDK_OKHTTP_MATCHED, SDK_LEAN_TRANSPORT, REPLICA, REPLICA_FIXED);
+
+  private static final Set<String> FIXES = Set.of("transport", "decoder", "contract", "header");
 
   private ExperimentalClients() {
   }
@@ -41,12 +46,17 @@ public final class ExperimentalClients {
       case SDK_LEAN_TRANSPORT:
         return Optional.of(SdkClients.sdk(baseUrl, new LeanOkHttpTransport(new okhttp3.OkHttpClient())));
       case REPLICA:
-        return Optional.of(new FeignReplicaClient(baseUrl, new feign.okhttp.OkHttpClient(new okhttp3.OkHttpClient()),
-            FeignReplicaClient::sdkDecoder));
+        return Optional.of(new FeignReplicaClient(baseUrl, Set.of()));
       case REPLICA_FIXED:
-        return Optional.of(new FeignReplicaClient(baseUrl, new LeanOkHttpTransport(new okhttp3.OkHttpClient()),
-            ByteStreamDecoder::new));
+        return Optional.of(new FeignReplicaClient(baseUrl, FIXES));
       default:
+        if (name.startsWith(REPLICA_WITH)) {
+          Set<String> fixes = Set.of(name.substring(REPLICA_WITH.length()).split("\\+"));
+          if (!FIXES.containsAll(fixes)) {
+            throw new IllegalArgumentException("Unknown change in '" + name + "'; known: " + FIXES);
+          }
+          return Optional.of(new FeignReplicaClient(baseUrl, fixes));
+        }
         return Optional.empty();
     }
   }

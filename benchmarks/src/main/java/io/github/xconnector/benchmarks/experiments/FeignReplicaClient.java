@@ -1,13 +1,11 @@
 package io.github.xconnector.benchmarks.experiments;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Client;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Target;
-import feign.codec.Decoder;
 import feign.form.FormEncoder;
 import feign.jackson.JacksonEncoder;
 import io.github.xconnector.Fields;
@@ -36,12 +34,13 @@ import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.internal.XRetryer;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * An experiment: the SDK's Feign client assembled as {@code XClient} assembles it (same contract, encoder, error
- * decoder, retryer, interceptor, logger, timeouts and services' parameter handling) but with one part replaced, to
- * measure what a change to the SDK would gain before it is made. With the SDK's own decoder it measures like the SDK.
+ * decoder, retryer, interceptor, logger, timeouts and the services' parameter handling), with chosen parts replaced by
+ * proposed ones, to measure what a change to the SDK would gain before it is made. With no part replaced it measures
+ * like the SDK.
  */
 final class FeignReplicaClient implements BenchmarkedClient {
 
@@ -50,18 +49,27 @@ final class FeignReplicaClient implements BenchmarkedClient {
   private final PostsApi posts;
   private final PostValidator validator = new PostValidator(280);
 
-  FeignReplicaClient(String baseUrl, Client transport, Function<ObjectMapper, Decoder> decoder) {
+  /**
+   * Assembles the client.
+   *
+   * @param baseUrl the stub's URL
+   * @param fixes which proposed changes to apply: {@code transport}, {@code decoder}, {@code contract},
+   *     {@code header}; none gives the SDK's assembly
+   */
+  FeignReplicaClient(String baseUrl, Set<String> fixes) {
     ObjectMapper mapper = JsonMappers.create();
     StaticUserToken credentials = new StaticUserToken("benchmark-token");
     Clock clock = Clock.systemUTC();
     Feign feign = Feign.builder()
-        .client(transport)
-        .contract(new CsvContract())
+        .client(fixes.contains("transport") ? new LeanOkHttpTransport(new okhttp3.OkHttpClient())
+            : new feign.okhttp.OkHttpClient(new okhttp3.OkHttpClient()))
+        .contract(fixes.contains("contract") ? new QueryMapContract() : new CsvContract())
         .encoder(new FormEncoder(new JacksonEncoder(mapper)))
-        .decoder(decoder.apply(mapper))
+        .decoder(fixes.contains("decoder") ? new ByteStreamDecoder(mapper) : new XResponseDecoder(mapper))
         .errorDecoder(new XErrorDecoder(mapper, clock, null))
         .retryer(new XRetryer(RetryPolicy.defaults(), clock, Sleeper.SYSTEM, credentials))
-        .requestInterceptor(new AuthorizationInterceptor(credentials))
+        .requestInterceptor(fixes.contains("header") ? new LiteralAuthorizationInterceptor(credentials)
+            : new AuthorizationInterceptor(credentials))
         .options(new Request.Options(10, TimeUnit.SECONDS, 60, TimeUnit.SECONDS, false))
         .logger(new RedactingLogger(null))
         .logLevel(Logger.Level.NONE)
@@ -70,11 +78,6 @@ final class FeignReplicaClient implements BenchmarkedClient {
     this.users = feign.newInstance(new Target.HardCodedTarget<>(UsersApi.class, baseUrl));
     this.search = feign.newInstance(new Target.HardCodedTarget<>(SearchApi.class, baseUrl));
     this.posts = feign.newInstance(new Target.HardCodedTarget<>(PostsApi.class, baseUrl));
-  }
-
-  /** The SDK's decoder, to check that the replica measures like the SDK. */
-  static Decoder sdkDecoder(ObjectMapper mapper) {
-    return new XResponseDecoder(mapper);
   }
 
   @Override

@@ -12,6 +12,7 @@ public final class CallResults {
 
   private final Map<String, Double> throughput = new HashMap<>();
   private final Map<String, Double> allocation = new HashMap<>();
+  private final Map<String, Double> cpu = new HashMap<>();
   private final Map<String, double[]> latencyMicros = new HashMap<>();
 
   private static String key(String client, String call, int threads) {
@@ -36,6 +37,10 @@ public final class CallResults {
       Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
       if (alloc != null) {
         allocation.put(key, alloc.getScore());
+      }
+      Result<?> cpuPerCall = run.getSecondaryResults().get("cpu.per.call");
+      if (cpuPerCall != null) {
+        cpu.put(key, cpuPerCall.getScore());
       }
     }
   }
@@ -63,6 +68,11 @@ public final class CallResults {
   /** @return bytes allocated per call */
   public OptionalDouble allocation(String client, String call, int threads) {
     return optional(allocation.get(key(client, call, threads)));
+  }
+
+  /** @return microseconds of JVM CPU time per call */
+  public OptionalDouble cpu(String client, String call, int threads) {
+    return optional(cpu.get(key(client, call, threads)));
   }
 
   /** @return p50, p90, p99 and p99.9 in microseconds, or {@code null} */

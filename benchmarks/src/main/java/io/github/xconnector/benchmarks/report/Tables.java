@@ -67,6 +67,30 @@ public final class Tables {
   }
 
   /**
+   * Tabulates CPU time per call on one thread, with the ratio of the limit's to the client's (read like throughput:
+   * above 1 is cheaper than the limit).
+   *
+   * @param results the results
+   * @param clients the rows
+   * @return the table
+   */
+  public static String cpu(CallResults results, List<String> clients) {
+    StringBuilder table = header("CPU per call, 1 thread (microseconds of JVM CPU per call, stub included;"
+        + " limit/client, official/client)");
+    for (String client : clients) {
+      table.append("| ").append(client);
+      for (String[] call : CALLS) {
+        OptionalDouble micros = results.cpu(client, call[0], 1);
+        table.append(" | ").append(micros.isPresent() ? String.format(Locale.ROOT, "%,.0f (%s, %s)",
+            micros.getAsDouble(), ratio(results.cpu(BenchmarkedClients.LIMIT, call[0], 1), micros),
+            ratio(results.cpu(BenchmarkedClients.OFFICIAL, call[0], 1), micros)) : "-");
+      }
+      table.append(" |\n");
+    }
+    return table.toString();
+  }
+
+  /**
    * Tabulates latency percentiles.
    *
    * @param results the results
