@@ -25,9 +25,11 @@ public final class ColdStartComparison {
    * @param client the client's name
    * @param fromJvmStartMillis each run's time from JVM start to the parsed answer
    * @param fromMainMillis each run's time from {@code main} to the parsed answer
+   * @param buildMillis each run's time from {@code main} to the built client
    * @param failure why a run failed, or {@code null}
    */
-  public record Result(String client, double[] fromJvmStartMillis, double[] fromMainMillis, String failure) {
+  public record Result(String client, double[] fromJvmStartMillis, double[] fromMainMillis, double[] buildMillis,
+      String failure) {
 
     /** @return the median time from JVM start, in milliseconds */
     public double medianFromJvmStart() {
@@ -37,6 +39,11 @@ public final class ColdStartComparison {
     /** @return the median time from {@code main}, in milliseconds */
     public double medianFromMain() {
       return median(fromMainMillis);
+    }
+
+    /** @return the median time to build the client, in milliseconds */
+    public double medianBuild() {
+      return median(buildMillis);
     }
 
     /** @return the smallest and largest time from JVM start, in milliseconds */
@@ -77,7 +84,8 @@ public final class ColdStartComparison {
               stub.baseUrl());
           if (outcome.succeeded()) {
             String[] parts = outcome.markedLine().split(" ");
-            samples.get(client).add(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])});
+            samples.get(client).add(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                Double.parseDouble(parts[2])});
           } else {
             failures.putIfAbsent(client, outcome.failure());
           }
@@ -89,7 +97,7 @@ public final class ColdStartComparison {
     List<Result> results = new ArrayList<>();
     samples.forEach((client, list) -> results.add(new Result(client,
         list.stream().mapToDouble(s -> s[0]).toArray(), list.stream().mapToDouble(s -> s[1]).toArray(),
-        failures.get(client))));
+        list.stream().mapToDouble(s -> s[2]).toArray(), failures.get(client))));
     return results;
   }
 

@@ -31,11 +31,13 @@ public final class UploadRun {
   public static final String RAW = "raw-okhttp-stream";
   /** X's chunked protocol (initialize, append per segment, finalize) written by hand on OkHttp, streamed. */
   public static final String CHUNKED = "chunked-okhttp-stream";
+  /** The same with Nagle's algorithm off on the client's sockets. */
+  public static final String CHUNKED_NO_DELAY = "chunked-okhttp-nodelay";
   /** X's chunked protocol through this SDK's current low-level calls, which take each segment as a file. */
   public static final String SDK_SEGMENT_FILES = "sdk-append-files";
 
   /** The variants, in table order. */
-  public static final List<String> ALL = List.of(RAW, CHUNKED, SDK_SEGMENT_FILES);
+  public static final List<String> ALL = List.of(RAW, CHUNKED, CHUNKED_NO_DELAY, SDK_SEGMENT_FILES);
 
   private static final MediaType OCTETS = MediaType.get("application/octet-stream");
   private static final MediaType JSON = MediaType.get("application/json");
@@ -60,7 +62,10 @@ public final class UploadRun {
         raw(baseUrl, total);
         break;
       case CHUNKED:
-        chunked(baseUrl, total, segment);
+        chunked(new OkHttpClient(), baseUrl, total, segment);
+        break;
+      case CHUNKED_NO_DELAY:
+        chunked(new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build(), baseUrl, total, segment);
         break;
       case SDK_SEGMENT_FILES:
         sdkSegmentFiles(baseUrl, total, segment);
@@ -83,8 +88,7 @@ public final class UploadRun {
     }
   }
 
-  private static void chunked(String baseUrl, long total, int segment) throws IOException {
-    OkHttpClient http = new OkHttpClient();
+  private static void chunked(OkHttpClient http, String baseUrl, long total, int segment) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     String init = "{\"media_type\":\"video/mp4\",\"media_category\":\"tweet_video\",\"total_bytes\":" + total + "}";
     String mediaId = mapper.readTree(send(http, baseUrl + "/2/media/upload/initialize",
