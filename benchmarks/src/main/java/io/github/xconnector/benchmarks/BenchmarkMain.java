@@ -69,9 +69,10 @@ public final class BenchmarkMain {
     }
     List<ColdStartComparison.Result> coldStarts = null;
     if (options.sections().contains("cold-start")) {
-      // Experiments change only per-call costs; a cold start measures what ships.
-      List<String> shipped = options.clients().stream().filter(BenchmarkedClients.ALL::contains).toList();
-      coldStarts = ColdStartComparison.run(shipped, options.coldStartRuns());
+      // By default a cold start measures what ships; experiments run only when named with --clients.
+      List<String> started = options.clients().equals(BenchmarkedClients.DEFAULT_RUN)
+          ? options.clients().stream().filter(BenchmarkedClients.ALL::contains).toList() : options.clients();
+      coldStarts = ColdStartComparison.run(started, options.coldStartRuns());
       report.append(Tables.coldStart(coldStarts)).append('\n');
     }
     List<UploadComparison.Result> uploads = null;

@@ -36,7 +36,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
       "java -jar benchmarks/target/benchmarks.jar [options]",
       "  --only calls,cold-start,upload   parts to run (default: all)",
       "  --clients a,b                    clients (default: " + String.join(",", BenchmarkedClients.DEFAULT_RUN)
-          + "; cold start runs only the first " + BenchmarkedClients.ALL.size() + "; more experiments: "
+          + "; by default cold start runs only the first " + BenchmarkedClients.ALL.size() + "; more experiments: "
           + String.join(",", io.github.xconnector.benchmarks.experiments.ExperimentalClients.ALL)
           + ", replica+transport+decoder+contract+header in any combination)",
       "  --calls usersMe,searchRecent,createPost",
