@@ -1,0 +1,96 @@
+package io.github.xconnector.benchmarks.experiments;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+
+/**
+ * A proposed default transport: Feign's {@code Client} on OkHttp, doing per call only what a call needs.
+ *
+ * <p>Compared with feign-okhttp 13.12 it keeps one OkHttp client per distinct timeout setting instead of building a
+ * new one for every call whose options differ from the delegate's, parses each {@code Content-Type} once, copies the
+ * response headers once (without streams), and hands Feign the body as a byte stream, so no {@code Reader} is made
+ * unless a decoder asks for one. Connections, dispatcher and pool are the given client's.
+ */
+public final class LeanOkHttpTransport implements Client {
+
+  private final OkHttpClient base;
+  private final ConcurrentMap<Long, OkHttpClient> byOptions = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, MediaType> mediaTypes = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the transport.
+   *
+   * @param base the OkHttp client whose connection pool, dispatcher and interceptors are used; share one
+   */
+  public LeanOkHttpTransport(OkHttpClient base) {
+    this.base = base;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
+    MediaType contentType = null;
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      for (String value : header.getValue()) {
+        builder.addHeader(header.getKey(), value);
+        if (contentType == null && header.getKey().equalsIgnoreCase("Content-Type")) {
+          contentType = mediaTypes.computeIfAbsent(value, MediaType::parse);
+        }
+      }
+    }
+    byte[] body = request.body();
+    String method = request.httpMethod().name();
+    RequestBody requestBody = body != null ? RequestBody.create(body, contentType)
+        : requiresBody(method) ? RequestBody.create(new byte[0], contentType) : null;
+    builder.method(method, requestBody);
+    okhttp3.Response response = client(options).newCall(builder.build()).execute();
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    okhttp3.Headers received = response.headers();
+    for (int i = 0; i < received.size(); i++) {
+      List<String> values = (List<String>) headers.computeIfAbsent(received.name(i), name -> new ArrayList<>(1));
+      values.add(received.value(i));
+    }
+    ResponseBody responseBody = response.body();
+    long length = responseBody.contentLength();
+    return Response.builder()
+        .status(response.code())
+        .reason(response.message())
+        .request(request)
+        .headers(headers)
+        .body(responseBody.byteStream(), length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
+        .build();
+  }
+
+  private static boolean requiresBody(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+  }
+
+  private OkHttpClient client(Request.Options options) {
+    if (base.connectTimeoutMillis() == options.connectTimeoutMillis()
+        && base.readTimeoutMillis() == options.readTimeoutMillis()
+        && base.followRedirects() == options.isFollowRedirects()) {
+      return base;
+    }
+    long key = ((long) options.connectTimeoutMillis() << 32) ^ (options.readTimeoutMillis() << 1)
+        ^ (options.isFollowRedirects() ? 1 : 0);
+    return byOptions.computeIfAbsent(key, k -> base.newBuilder()
+        .connectTimeout(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+        .followRedirects(options.isFollowRedirects())
+        .build());
+  }
+}
