@@ -59,6 +59,7 @@ public final class XClient {
   private final LikesService likes;
   private final RepostsService reposts;
   private final MediaService media;
+  private final RateLimits rateLimits = new RateLimits();
 
   private XClient(Builder options) {
     this.options = options;
@@ -77,6 +78,7 @@ public final class XClient {
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
+        .responseInterceptor(new RateLimitRecorder(rateLimits))
         .build();
     String fields = options.postFieldsParameter;
     this.posts = new PostsService(target(feign, PostsApi.class), fields, new PostValidator(options.maxPostLength));
@@ -163,6 +165,16 @@ public final class XClient {
   /** @return media upload and metadata */
   public MediaService media() {
     return media;
+  }
+
+  /**
+   * Returns the latest rate-limit state X reported for each endpoint this client called, for calls whose result
+   * does not carry it (pages and exceptions do).
+   *
+   * @return this client's rate-limit record
+   */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   /** @return the base URL requests go to */
