@@ -1,6 +1,7 @@
 package io.github.xconnector.spectools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -116,6 +117,19 @@ class RegenerationTest {
                 expected.add(apiName(operation.path("tags").path(0).asText()))));
         assertThat(expected).isNotEmpty().doesNotContain("BookmarksApi");
         assertThat(apiInterfaces(sources)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void configurator_pomWithSettingNotTranslated_failsNamingIt() throws Exception {
+        String pom = Files.readString(repository.resolve("sdk-core/pom.xml"))
+                .replaceFirst("<generatorName>", "<strictSpec>false</strictSpec><generatorName>");
+        assertThat(pom).contains("<strictSpec>");
+        Path changedPom = Files.writeString(work.resolve("pom.xml"), pom);
+        GeneratorSettings changed = GeneratorSettings.fromPom(changedPom);
+
+        assertThatThrownBy(() -> changed.configurator(work.resolve("x-api.yaml"), work.resolve("generated")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("<strictSpec>");
     }
 
     /** Generates as sdk-core's build does and returns the root of the generated Java sources. */
