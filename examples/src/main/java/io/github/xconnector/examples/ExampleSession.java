@@ -38,6 +38,7 @@ import java.util.stream.Stream;
  */
 public final class ExampleSession implements AutoCloseable {
 
+  private final Map<String, String> environment;
   private final ConnectionSettings settings;
   private final XSandbox sandbox;
   private final Path workDirectory;
@@ -48,8 +49,9 @@ public final class ExampleSession implements AutoCloseable {
   private final List<String> publishedPostIds = new ArrayList<>();
 
   /** Connects; {@code receiver} is the sandbox's loopback receiver, or null to listen on the redirect URI. */
-  private ExampleSession(ConnectionSettings settings, XSandbox sandbox, Path workDirectory, PrintStream out,
-      LoopbackReceiver receiver) {
+  private ExampleSession(Map<String, String> environment, ConnectionSettings settings, XSandbox sandbox,
+      Path workDirectory, PrintStream out, LoopbackReceiver receiver) {
+    this.environment = Map.copyOf(environment);
     this.settings = settings;
     this.sandbox = sandbox;
     this.workDirectory = workDirectory;
@@ -95,14 +97,14 @@ public final class ExampleSession implements AutoCloseable {
       ConnectionSettings settings = ConnectionSettings.fromEnvironment(environment::get);
       out.println("X connection settings found in the environment: using the X API at " + settings.endpointUrl()
           + " (connection '" + settings.connectionName() + "', " + settings.authentication().displayName() + ")");
-      return new ExampleSession(settings, null, workDirectory, out, null);
+      return new ExampleSession(environment, settings, null, workDirectory, out, null);
     }
     XSandbox sandbox = LocalSandbox.start();
     out.println("No X connection settings in the environment: using a local X sandbox at " + sandbox.baseUrl());
     try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
       ConnectionSettings settings = LocalSandbox.settings(sandbox, receiver.redirectUri(),
           workDirectory.resolve("x-tokens.json"));
-      ExampleSession session = new ExampleSession(settings, sandbox, workDirectory, out, receiver);
+      ExampleSession session = new ExampleSession(environment, settings, sandbox, workDirectory, out, receiver);
       LocalSandbox.addSamplePosts(sandbox, session);
       return session;
     } catch (RuntimeException e) {
@@ -152,6 +154,16 @@ public final class ExampleSession implements AutoCloseable {
           + " X_CONSUMER_SECRET.");
     }
     return client(Credentials.fromSettings(settings.toBuilder().authentication(Authentication.BEARER).build()));
+  }
+
+  /**
+   * Returns an environment variable of the session's environment, for the examples' own options.
+   *
+   * @param name the variable, such as {@code X_EXAMPLE_VIDEO}
+   * @return its value, when set and not blank
+   */
+  public Optional<String> environmentValue(String name) {
+    return Optional.ofNullable(environment.get(name)).filter(ExampleSession::isSet);
   }
 
   /** Returns the settings in use (for the sandbox, settings that point at it). */

@@ -5,7 +5,6 @@ import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.ConnectionSettings.Authentication;
 import io.github.xconnector.auth.AccessTokenProvider;
 import io.github.xconnector.auth.AuthenticationType;
-import io.github.xconnector.sandbox.SandboxUser;
 import io.github.xconnector.sandbox.XSandbox;
 import java.net.URI;
 import java.nio.file.Path;
@@ -70,23 +69,26 @@ final class LocalSandbox {
         me + " try-with-resources closes in reverse order. #java",
         "java.net.http.HttpClient is shared and thread-safe. #java",
         "Optional is for return values, not for fields. #java");
-    List<SandboxUser> authors = List.of(sandbox.user("kai_rivers"), sandbox.user("nora_quill"),
-        sandbox.user("orbit_news"));
+    List<XClient> authors = List.of(asUser(sandbox, session, "kai_rivers"), asUser(sandbox, session, "nora_quill"),
+        asUser(sandbox, session, "orbit_news"));
     for (int i = 0; i < tips.size(); i++) {
-      SandboxUser author = authors.get(i % authors.size());
-      String token = sandbox.issueUserToken(author.id());
-      XClient asAuthor = session.client(new AccessTokenProvider() {
-        @Override
-        public String accessToken() {
-          return token;
-        }
-
-        @Override
-        public AuthenticationType authenticationType() {
-          return AuthenticationType.USER_CONTEXT;
-        }
-      });
-      asAuthor.posts().create(tips.get(i));
+      authors.get(i % authors.size()).posts().create(tips.get(i));
     }
+  }
+
+  /** A client acting for a sandbox user, with a token the sandbox issues directly. */
+  private static XClient asUser(XSandbox sandbox, ExampleSession session, String username) {
+    String token = sandbox.issueUserToken(sandbox.user(username).id());
+    return session.client(new AccessTokenProvider() {
+      @Override
+      public String accessToken() {
+        return token;
+      }
+
+      @Override
+      public AuthenticationType authenticationType() {
+        return AuthenticationType.USER_CONTEXT;
+      }
+    });
   }
 }

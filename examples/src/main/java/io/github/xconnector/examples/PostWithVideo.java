@@ -51,8 +51,8 @@ public final class PostWithVideo {
    */
   public static void run(ExampleSession session, PrintStream out) {
     XClient x = session.x();
-    String named = System.getenv("X_EXAMPLE_VIDEO");
-    Path video = named != null && !named.isBlank() ? Path.of(named) : generateVideo(session.workDirectory());
+    Path video = session.environmentValue("X_EXAMPLE_VIDEO").map(Path::of)
+        .orElseGet(() -> generateVideo(session.workDirectory()));
     out.println("Uploading " + video.getFileName() + " in segments of " + CHUNK_SIZE / 1024 + " KiB");
 
     UploadedMedia media;

@@ -41,7 +41,9 @@ public final class Tour {
    */
   public static void main(String[] args) {
     try (ExampleSession session = ExampleSession.open(System.out)) {
-      run(session, System.out);
+      if (!run(session, System.out)) {
+        throw new IllegalStateException("Some examples of the tour failed; see above.");
+      }
     }
   }
 
