@@ -45,6 +45,10 @@ public final class AppOnlyBearer {
    * @param out where to report
    */
   public static void run(ExampleSession session, PrintStream out) {
+    if (!session.hasAppOnlyCredentials()) {
+      out.println("Skipped: set X_BEARER_TOKEN, or X_CONSUMER_KEY and X_CONSUMER_SECRET, for app-only access");
+      return;
+    }
     XClient app = session.appOnly();
     String username = session.actsForUser() ? session.username() : PUBLIC_ACCOUNT;
 

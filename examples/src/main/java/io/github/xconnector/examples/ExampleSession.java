@@ -147,9 +147,14 @@ public final class ExampleSession implements AutoCloseable {
     return me().getUsername();
   }
 
+  /** Tells whether the settings hold a Bearer token or a consumer key and secret, for {@link #appOnly()}. */
+  public boolean hasAppOnlyCredentials() {
+    return settings.bearerToken().isPresent() || settings.consumerKey().isPresent();
+  }
+
   /** Returns a client with an app-only Bearer token, from the Bearer token or the consumer key and secret. */
   public XClient appOnly() {
-    if (settings.bearerToken().isEmpty() && settings.consumerKey().isEmpty()) {
+    if (!hasAppOnlyCredentials()) {
       throw new IllegalStateException("No app-only credentials: set X_BEARER_TOKEN, or X_CONSUMER_KEY and"
           + " X_CONSUMER_SECRET.");
     }
@@ -238,7 +243,7 @@ public final class ExampleSession implements AutoCloseable {
       return;
     }
     try (LoopbackReceiver atRedirectUri = LoopbackReceiver.start(settings.redirectUri().orElseThrow())) {
-      LogInWithOAuth.logIn(flow, atRedirectUri, LogInWithOAuth::askUserToOpen, tokenStore, out);
+      LogInWithOAuth.logIn(flow, atRedirectUri, LogInWithOAuth.askUserToOpen(out), tokenStore, out);
     }
   }
 

@@ -65,13 +65,16 @@ public final class LogInWithOAuth {
   }
 
   /**
-   * Asks the user to open the authorization URL in a browser.
+   * Returns a "browser" that asks the user to open the authorization URL.
    *
-   * @param authorizationUrl the URL
+   * @param out where to ask
+   * @return the browser
    */
-  public static void askUserToOpen(URI authorizationUrl) {
-    System.out.println("Open this page in a browser and authorize the app:");
-    System.out.println(authorizationUrl);
+  public static Consumer<URI> askUserToOpen(PrintStream out) {
+    return url -> {
+      out.println("Open this page in a browser and authorize the app:");
+      out.println(url);
+    };
   }
 
   /**

@@ -4,8 +4,10 @@ import io.github.xconnector.Fields;
 import io.github.xconnector.TimelineRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.generated.model.Post;
+import io.github.xconnector.generated.model.Problem;
 import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.model.UserField;
+import io.github.xconnector.generated.model.UsersResponse;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -15,7 +17,8 @@ import java.util.List;
  * <p>Against the sandbox: {@code mvn -q -B -pl examples -am -Ptour verify -DskipTests
  * -Dexample=UsersFollowsLikesReposts} (it follows {@code @nora_quill}). Against the real X API set the OAuth settings
  * (see {@link LogInWithOAuth}) with the scopes {@code follows.write} and {@code like.write} in {@code X_SCOPES}; it
- * follows {@code @XDevelopers} for a moment, and leaves the account as it was.
+ * follows {@code @XDevelopers} (or the account named by {@code X_EXAMPLE_USERNAME}) for a moment, and leaves the
+ * account as it was.
  */
 public final class UsersFollowsLikesReposts {
 
@@ -43,10 +46,18 @@ public final class UsersFollowsLikesReposts {
     XClient x = session.x();
     String me = session.userId();
     List<String> usernames = session.sandbox().isPresent() ? List.of("nora_quill", "kai_rivers")
-        : List.of("XDevelopers", "X");
+        : List.of(session.environmentValue("X_EXAMPLE_USERNAME").orElse("XDevelopers"), "X");
 
-    List<User> users = x.users().byUsernames(usernames, Fields.builder().user(UserField.PUBLIC_METRICS).build())
-        .getData();
+    UsersResponse found = x.users().byUsernames(usernames, Fields.builder().user(UserField.PUBLIC_METRICS).build());
+    // Usernames that do not exist come back in errors, next to the users that do.
+    for (Problem problem : found.getErrors() == null ? List.<Problem>of() : found.getErrors()) {
+      out.println("Not found: " + problem.getDetail());
+    }
+    List<User> users = found.getData() == null ? List.of() : found.getData();
+    if (users.isEmpty() || !users.get(0).getUsername().equalsIgnoreCase(usernames.get(0))) {
+      out.println("@" + usernames.get(0) + " was not found: nothing to follow");
+      return;
+    }
     for (User user : users) {
       out.println("Looked up @" + user.getUsername() + ": id " + user.getId() + ", "
           + user.getPublicMetrics().getFollowersCount() + " followers");
