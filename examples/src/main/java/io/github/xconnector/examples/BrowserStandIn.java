@@ -20,6 +20,12 @@ final class BrowserStandIn implements Consumer<URI> {
    */
   @Override
   public void accept(URI authorizationUrl) {
-    http.sendAsync(HttpRequest.newBuilder(authorizationUrl).GET().build(), HttpResponse.BodyHandlers.discarding());
+    http.sendAsync(HttpRequest.newBuilder(authorizationUrl).GET().build(), HttpResponse.BodyHandlers.discarding())
+        .whenComplete((response, failure) -> {
+          if (failure != null) {
+            // The app is waiting for a callback that will not come; say why rather than leave it to the timeout.
+            System.err.println("The browser stand-in could not open the authorization page: " + failure);
+          }
+        });
   }
 }
