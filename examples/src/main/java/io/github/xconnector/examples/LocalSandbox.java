@@ -3,8 +3,7 @@ package io.github.xconnector.examples;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.ConnectionSettings.Authentication;
-import io.github.xconnector.auth.AccessTokenProvider;
-import io.github.xconnector.auth.AuthenticationType;
+import io.github.xconnector.auth.StaticBearerTokenProvider;
 import io.github.xconnector.sandbox.XSandbox;
 import java.net.URI;
 import java.nio.file.Path;
@@ -79,16 +78,6 @@ final class LocalSandbox {
   /** A client acting for a sandbox user, with a token the sandbox issues directly. */
   private static XClient asUser(XSandbox sandbox, ExampleSession session, String username) {
     String token = sandbox.issueUserToken(sandbox.user(username).id());
-    return session.client(new AccessTokenProvider() {
-      @Override
-      public String accessToken() {
-        return token;
-      }
-
-      @Override
-      public AuthenticationType authenticationType() {
-        return AuthenticationType.USER_CONTEXT;
-      }
-    });
+    return session.client(StaticBearerTokenProvider.forUser(token));
   }
 }

@@ -89,10 +89,11 @@ public final class LogInWithOAuth {
     out.println("Token file " + store.file() + ": expires at " + before.expiresAt().orElse(null)
         + ", scopes " + String.join(" ", before.scopes()));
 
-    // A provider that starts from the file, as the next run of a program would. Its refresh margin is longer than
-    // the token lives, so it refreshes before its first call; normally it does so a minute before expiry.
+    // A provider that starts from the file, as the next run of a program would. It refreshes a minute before the
+    // access token expires, and after a 401; refresh() does it now, to show the rotation.
     OAuth2UserTokenProvider tokens = OAuth2UserTokenProvider.builder(AuthorizationCodeFlow.fromSettings(
-        session.settings())).tokenStore(store).refreshMargin(Duration.ofDays(1)).build();
+        session.settings())).tokenStore(store).build();
+    tokens.refresh();
     XClient x = session.client(tokens);
     String username = x.users().me().getData().getUsername();
 

@@ -99,6 +99,22 @@ public final class OAuth2UserTokenProvider implements AccessTokenProvider {
   }
 
   /**
+   * Refreshes the tokens now, before they expire: for example to check at start-up that the stored refresh token
+   * still works. Like every refresh, the new pair is handed to the token store before it is used, and threads that
+   * refresh at once share one request. When another process sharing the store refreshed a moment ago, its pair is
+   * taken instead of a second refresh.
+   *
+   * @return the tokens now in use
+   * @throws XAuthenticationException when the refresh fails; {@code reauthorizationRequired()} says whether the user
+   *     must authorize the app again
+   * @throws XIoException when the token endpoint cannot be reached
+   */
+  public OAuth2Tokens refresh() {
+    failIfRevoked();
+    return refreshReplacing(current);
+  }
+
+  /**
    * Revokes the refresh token and the access token at X, and clears the store. The provider then refuses to supply
    * tokens; the user must authorize the app again.
    *

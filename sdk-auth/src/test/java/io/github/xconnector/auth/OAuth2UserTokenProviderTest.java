@@ -76,6 +76,21 @@ class OAuth2UserTokenProviderTest {
   }
 
   @Test
+  void refresh_freshToken_refreshesNowAndStoresTheRotatedPair() {
+    x.stubFor(post(TOKEN_PATH).willReturn(TokenEndpointStubs.tokens("access-new", "refresh-new",
+        "tweet.read users.read offline.access")));
+    InMemoryTokenStore store = new InMemoryTokenStore();
+    OAuth2UserTokenProvider provider = provider(store, expiringAt(NOW.plusSeconds(3600)));
+
+    OAuth2Tokens refreshed = provider.refresh();
+
+    assertThat(refreshed.accessToken()).isEqualTo("access-new");
+    assertThat(provider.accessToken()).isEqualTo("access-new");
+    assertThat(store.load().orElseThrow().refreshToken()).contains("refresh-new");
+    x.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withFormParam("refresh_token", equalTo("refresh-old")));
+  }
+
+  @Test
   void accessToken_afterRefresh_newPairIsStoredBeforeItIsUsed() {
     x.stubFor(post(TOKEN_PATH).willReturn(TokenEndpointStubs.tokens("access-new", "refresh-new",
         "tweet.read users.read offline.access")));
