@@ -96,6 +96,7 @@ class ResilienceEndToEndTest {
     assertThat(x.sleeps()).hasSize(1);
     assertThat(x.transport().exchanges("GET /2/users/1000000002")).extracting(RecordingTransport.Exchange::status)
         .containsExactly(503, 200);
+    assertThat(x.transport().exchanges()).allSatisfy(e -> assertThat(e.authorizations()).hasSize(1));
   }
 
   @Test
