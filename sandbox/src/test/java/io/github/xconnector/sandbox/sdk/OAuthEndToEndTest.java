@@ -15,7 +15,13 @@ import io.github.xconnector.generated.model.User;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,7 @@ class OAuthEndToEndTest {
 
   private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
   private static final String ME = "GET /2/users/me";
+  private static final int THREADS = 8;
 
   @TempDir
   Path tokens;
@@ -177,6 +184,48 @@ class OAuthEndToEndTest {
 
     assertThat(x.transport().exchanges()).hasSize(4)
         .allSatisfy(e -> assertThat(e.authorizations()).singleElement().asString().startsWith("Bearer "));
+  }
+
+  @Test
+  void accessToken_expiredWhileManyThreadsCall_oneRefreshServesThemAll() throws Exception {
+    XClient client = x.client(x.userTokens(store));
+    x.clock().advance(TOKEN_LIFETIME);
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<String>> calls = new ArrayList<>();
+      for (int i = 0; i < THREADS; i++) {
+        calls.add(threads.submit(() -> client.users().me().getData().getUsername()));
+      }
+      for (Future<String> call : calls) {
+        // A second refresh would present the already rotated refresh token, which the sandbox refuses.
+        assertThat(call.get(30, TimeUnit.SECONDS)).isEqualTo("sandbox_dev");
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    String current = store.load().orElseThrow().accessToken();
+    assertThat(x.transport().exchanges(ME)).hasSize(THREADS)
+        .allSatisfy(e -> assertThat(e.bearerToken()).isEqualTo(current));
+  }
+
+  @Test
+  void fileTokenStore_sharedByTwoProviders_secondTakesTheRotatedPairInsteadOfRefreshingAgain() {
+    AuthorizationCodeFlow flow = x.publicFlow();
+    store.save(x.authorize(flow));
+    XClient first = x.client(OAuth2UserTokenProvider.builder(flow).tokenStore(store).build());
+    XClient second = x.client(OAuth2UserTokenProvider.builder(flow)
+        .tokenStore(new FileTokenStore(store.file())).build());
+    x.clock().advance(TOKEN_LIFETIME);
+
+    first.users().me();
+    second.users().me();
+
+    OAuth2Tokens rotated = store.load().orElseThrow();
+    assertThat(x.transport().exchanges(ME)).extracting(RecordingTransport.Exchange::status).containsExactly(200, 200);
+    assertThat(x.transport().exchanges(ME))
+        .allSatisfy(e -> assertThat(e.bearerToken()).isEqualTo(rotated.accessToken()));
+    assertThat(refreshAtServer(rotated.refreshToken().orElseThrow()).statusCode()).isEqualTo(200);
   }
 
   private HttpResponse<String> refreshAtServer(String refreshToken) {
