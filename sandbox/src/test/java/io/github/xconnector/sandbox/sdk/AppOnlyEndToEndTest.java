@@ -15,8 +15,10 @@ import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.PostCountField;
 import io.github.xconnector.generated.model.PostCountsBucket;
 import io.github.xconnector.generated.model.PostCountsResponse;
+import io.github.xconnector.sandbox.XSandbox;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,23 @@ class AppOnlyEndToEndTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.problemType()).isEqualTo(ProblemType.UNSUPPORTED_AUTHENTICATION);
     assertThat(x.transport().exchanges("GET /2/users/me")).hasSize(1);
+  }
+
+  @Test
+  void appOnlyToken_invalidatedAtServer_401ObtainsANewTokenAndRetriesOnce() {
+    client.users().byUsername("kai_rivers");
+    String first = x.transport().exchanges().get(0).bearerToken();
+    assertThat(x.postForm("/oauth2/invalidate_token", XSandbox.Builder.DEFAULT_CONSUMER_KEY + ":"
+        + XSandbox.Builder.DEFAULT_CONSUMER_SECRET, Map.of("access_token", first)).statusCode()).isEqualTo(200);
+
+    String username = client.users().byUsername("kai_rivers").getData().getUsername();
+
+    assertThat(username).isEqualTo("kai_rivers");
+    assertThat(x.transport().exchanges()).extracting(RecordingTransport.Exchange::status)
+        .containsExactly(200, 401, 200);
+    assertThat(x.transport().exchanges().get(1).bearerToken()).isEqualTo(first);
+    assertThat(x.transport().exchanges().get(2).bearerToken()).isNotEqualTo(first)
+        .isEqualTo(x.sandbox().issueAppToken());
   }
 
   @Test

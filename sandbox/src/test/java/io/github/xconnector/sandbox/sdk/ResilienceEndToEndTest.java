@@ -12,12 +12,17 @@ import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.generated.model.Post;
+import io.github.xconnector.media.MediaUpload;
+import io.github.xconnector.media.UploadedMedia;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Retries, rate limits and transport failures end to end: the sandbox's real 429s, 503s and dropped connections
@@ -28,6 +33,9 @@ class ResilienceEndToEndTest {
   private static final String SEARCH = "GET /2/tweets/search/recent";
   private static final String CREATE = "POST /2/tweets";
   private static final int SEARCH_LIMIT = 2;
+
+  @TempDir
+  Path files;
 
   private SdkSandbox x;
   private XClient client;
@@ -169,6 +177,25 @@ class ResilienceEndToEndTest {
           .filter(text -> text.endsWith("the window") || text.endsWith("the reset")))
           .containsExactly("Second after the reset", "First within the window");
     }
+  }
+
+  @Test
+  void upload_oneSegmentFailsWithServerErrorThenDropped_thatSegmentAloneIsSentAgain() throws Exception {
+    Path video = Files.write(files.resolve("clip.mp4"), MediaFiles.mp4(3000));
+    MediaUpload upload = MediaUpload.fromPath(video).chunkSize(1024).progress((sent, total) -> {
+      if (sent == 1024) {
+        x.sandbox().faults().failNext(1);
+      } else if (sent == 2048) {
+        x.sandbox().faults().dropNext(1);
+      }
+    }).build();
+
+    UploadedMedia media = client.media().upload(upload);
+
+    assertThat(media.processingState()).contains("succeeded");
+    assertThat(x.transport().exchanges("POST /2/media/upload/" + media.id() + "/append"))
+        .extracting(RecordingTransport.Exchange::status).containsExactly(200, 503, 200, -1, 200);
+    assertThat(client.media().status(media.id()).getData().getSize()).isEqualTo(3000);
   }
 
   private long postsWithText(String text) {
