@@ -110,6 +110,19 @@ class ResilienceEndToEndTest {
   }
 
   @Test
+  void search_usageCapped_failsAtOnceWithoutWaiting() {
+    x.sandbox().faults().usageCapped(true);
+
+    RateLimitException capped = catchThrowableOfType(() -> client.search().recent("#sandbox").firstPage(),
+        RateLimitException.class);
+
+    assertThat(capped.usageCapped()).isTrue();
+    assertThat(capped.retryAt()).isEmpty();
+    assertThat(x.sleeps()).isEmpty();
+    assertThat(x.transport().exchanges(SEARCH)).extracting(RecordingTransport.Exchange::status).containsExactly(429);
+  }
+
+  @Test
   void get_serviceUnavailableOnce_retriedAfterABackoffAndSucceeds() {
     x.sandbox().faults().failNext(1);
 
