@@ -3,6 +3,7 @@ package io.github.xconnector.sandbox.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.xconnector.Fields;
 import io.github.xconnector.SearchRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.AccessTokenProvider;
@@ -54,7 +55,7 @@ class AppOnlyEndToEndTest {
         .granularity(SearchRequest.Granularity.HOUR)
         .startTime(SdkSandbox.START.minus(Duration.ofDays(2)))
         .endTime(SdkSandbox.START)
-        .fields(io.github.xconnector.Fields.builder()
+        .fields(Fields.builder()
             .counts(PostCountField.START, PostCountField.END, PostCountField.TWEET_COUNT).build())
         .build());
 

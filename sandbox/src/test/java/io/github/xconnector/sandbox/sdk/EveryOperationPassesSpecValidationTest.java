@@ -2,6 +2,7 @@ package io.github.xconnector.sandbox.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.xconnector.Expansions;
 import io.github.xconnector.Fields;
 import io.github.xconnector.Page;
 import io.github.xconnector.PageRequest;
@@ -27,19 +28,13 @@ import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.UploadedMedia;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,7 +64,7 @@ class EveryOperationPassesSpecValidationTest {
   @TempDir
   static Path files;
 
-  private final Set<String> called = new ConcurrentSkipListSet<>();
+  private final OperationLedger operations = new OperationLedger();
   private final List<String> taggedPosts = new ArrayList<>();
   private SdkSandbox x;
   private XClient client;
@@ -217,7 +212,7 @@ class EveryOperationPassesSpecValidationTest {
     PostResponse rich = call("PostsService.get(String,Fields)",
         () -> client.posts().get(withMedia, RichFields.forPosts()));
     assertThat(rich.getData().getAuthorId()).isEqualTo(me);
-    Media image = new io.github.xconnector.Expansions(rich.getIncludes()).media(rich.getData()).get(0);
+    Media image = new Expansions(rich.getIncludes()).media(rich.getData()).get(0);
     assertThat(image.getAltText()).isEqualTo("A red square on white");
     assertThat(image.getType()).isEqualTo("photo");
     assertThat(rich.getIncludes().getUsers()).extracting(User::getId).contains(me, KAI);
@@ -386,40 +381,15 @@ class EveryOperationPassesSpecValidationTest {
   @Test
   @Order(Integer.MAX_VALUE)
   void coverage_everyPublicServiceOperation_wasCalledAbove() {
-    assertThat(called).containsExactlyInAnyOrderElementsOf(publicServiceOperations());
+    assertThat(operations.called()).containsExactlyInAnyOrderElementsOf(OperationLedger.publicServiceOperations());
     // No request of the whole session was refused, and each carried exactly one token.
-    assertThat(x.transport().exchanges()).hasSizeGreaterThan(called.size())
+    assertThat(x.transport().exchanges()).hasSizeGreaterThan(operations.called().size())
         .allSatisfy(e -> assertThat(e.status()).isBetween(200, 299))
         .allSatisfy(e -> assertThat(e.bearerToken()).isNotBlank());
   }
 
-  /** Every public method of every service an XClient hands out, as "Service.method(ParameterTypes)". */
-  private static Set<String> publicServiceOperations() {
-    Set<String> operations = new TreeSet<>();
-    for (Method accessor : XClient.class.getMethods()) {
-      Class<?> service = accessor.getReturnType();
-      if (accessor.getParameterCount() == 0 && service.getSimpleName().endsWith("Service")) {
-        for (Method method : service.getDeclaredMethods()) {
-          if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
-            operations.add(signature(service, method));
-          }
-        }
-      }
-    }
-    assertThat(operations).isNotEmpty();
-    return operations;
-  }
-
-  private static String signature(Class<?> service, Method method) {
-    return service.getSimpleName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
-        .map(Class::getSimpleName).collect(Collectors.joining(",", "(", ")"));
-  }
-
-  /** Runs one operation and notes it as covered. */
   private <T> T call(String operation, Supplier<T> invocation) {
-    T result = invocation.get();
-    called.add(operation);
-    return result;
+    return operations.call(operation, invocation);
   }
 
   private String published(String postId) {

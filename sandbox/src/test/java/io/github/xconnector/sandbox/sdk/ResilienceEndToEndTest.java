@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.xconnector.RateLimit;
 import io.github.xconnector.RetryPolicy;
-import io.github.xconnector.SearchRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.InMemoryTokenStore;
 import io.github.xconnector.errors.RateLimitException;

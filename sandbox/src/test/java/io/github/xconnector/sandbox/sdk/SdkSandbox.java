@@ -15,6 +15,8 @@ import io.github.xconnector.auth.TokenStore;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.sandbox.AdjustableClock;
 import io.github.xconnector.sandbox.XSandbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -184,8 +186,8 @@ final class SdkSandbox implements AutoCloseable {
     }
     try {
       return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
