@@ -116,16 +116,21 @@ final class SdkSandbox implements AutoCloseable {
    */
   OAuth2Tokens authorize(AuthorizationCodeFlow flow) {
     try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
-      PendingAuthorization pending = flow.begin(receiver.redirectUri());
-      CompletableFuture<HttpResponse<String>> browser = BROWSER.sendAsync(
-          HttpRequest.newBuilder(pending.authorizationUrl()).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      AuthorizationCallback callback = receiver.awaitCallback(pending, Duration.ofSeconds(10));
-      HttpResponse<String> page = browser.join();
-      assertThat(page.uri().toString()).startsWith(receiver.redirectUri().toString());
-      assertThat(page.statusCode()).isEqualTo(200);
-      return flow.exchange(pending, callback);
+      return authorize(flow, receiver);
     }
+  }
+
+  /** Runs the Authorization Code flow as {@link #authorize(AuthorizationCodeFlow)} with a given receiver. */
+  OAuth2Tokens authorize(AuthorizationCodeFlow flow, LoopbackReceiver receiver) {
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    CompletableFuture<HttpResponse<String>> browser = BROWSER.sendAsync(
+        HttpRequest.newBuilder(pending.authorizationUrl()).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    AuthorizationCallback callback = receiver.awaitCallback(pending, Duration.ofSeconds(10));
+    HttpResponse<String> page = browser.join();
+    assertThat(page.uri().toString()).startsWith(receiver.redirectUri().toString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    return flow.exchange(pending, callback);
   }
 
   /** Authorizes with the public client and returns a refreshing provider that keeps its tokens in {@code store}. */
