@@ -123,6 +123,20 @@ class OAuthEndToEndTest {
   }
 
   @Test
+  void createPost_accessTokenRevokedAtServer_401RefreshedAndPublishedExactlyOnce() {
+    XClient client = x.client(x.userTokens(store));
+    x.revokeAtServer(store.load().orElseThrow().accessToken());
+
+    String id = client.posts().create("Sent again only after a 401").getData().getId();
+
+    assertThat(x.transport().exchanges("POST /2/tweets")).extracting(RecordingTransport.Exchange::status)
+        .containsExactly(401, 201);
+    assertThat(client.timelines().userPosts(x.sandbox().authorizingUser().id()).stream()
+        .filter(post -> post.getText().equals("Sent again only after a 401"))).singleElement()
+        .satisfies(post -> assertThat(post.getId()).isEqualTo(id));
+  }
+
+  @Test
   void refreshToken_revokedAtServerWhileAccessTokenIsRejected_reauthorizationRequired() {
     OAuth2UserTokenProvider provider = x.userTokens(store);
     XClient client = x.client(provider);

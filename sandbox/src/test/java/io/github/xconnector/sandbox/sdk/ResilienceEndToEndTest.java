@@ -173,6 +173,18 @@ class ResilienceEndToEndTest {
   }
 
   @Test
+  void createPost_sandboxStopped_retriedBecauseNothingWasSentThenXIoExceptionNotDelivered() {
+    x.close();
+
+    XIoException failure = catchThrowableOfType(() -> client.posts().create("Into the void"), XIoException.class);
+
+    assertThat(failure.possiblyDelivered()).isFalse();
+    assertThat(x.transport().exchanges(CREATE)).hasSize(RetryPolicy.defaults().maxRetries() + 1)
+        .allSatisfy(e -> assertThat(e.status()).isEqualTo(-1));
+    assertThat(x.sleeps()).hasSize(RetryPolicy.defaults().maxRetries());
+  }
+
+  @Test
   void createPost_rateLimited_retriedAfterTheResetBecauseX429sPublishNothing() {
     try (SdkSandbox strict = SdkSandbox.start(b -> b.rateLimit(CREATE, 1))) {
       XClient strictClient = strict.client(strict.userTokens(new InMemoryTokenStore()));
