@@ -39,6 +39,19 @@ class RetryAndRateLimitTest {
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @Test
+  void search_429AtStartOfFifteenMinuteWindow_defaultPolicyWaitsTheWholeWindowPlusMargin() {
+    Instant reset = NOW.plusSeconds(900);
+    answerInTurn(SEARCH,
+        rateLimited().withHeader("x-rate-limit-reset", String.valueOf(reset.getEpochSecond())),
+        okJson(SEARCH_PAGE));
+
+    Page<Post> page = client().search().recent("java").firstPage();
+
+    assertThat(page.items()).extracting(Post::getText).containsExactly("found");
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(901));
+  }
+
+  @Test
   void search_429WithResetThen200_waitsUntilResetPlusOneSecondAndRetriesOnce() {
     Instant reset = NOW.plusSeconds(30);
     answerInTurn(SEARCH,

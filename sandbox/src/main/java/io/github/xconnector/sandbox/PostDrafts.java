@@ -1,6 +1,7 @@
 package io.github.xconnector.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.twitter.twittertext.TwitterTextParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.List;
 final class PostDrafts {
 
   static final int MAX_WEIGHTED_LENGTH = 280;
-  private static final int URL_WEIGHT = 23;
 
   private final Services services;
   private final PostIds pollIds = new PostIds();
@@ -65,13 +65,9 @@ final class PostDrafts {
     };
   }
 
-  /** X's weighted length, simplified: each code point counts 1, each link 23. */
+  /** X's weighted length, by X's own rules: links count 23, emoji and CJK characters 2, most others 1. */
   static int weightedLength(String text) {
-    int length = text.codePointCount(0, text.length());
-    for (TextEntities.Entity url : TextEntities.of(text).urls()) {
-      length += URL_WEIGHT - (url.end() - url.start());
-    }
-    return length;
+    return TwitterTextParser.parseTweet(text).weightedLength;
   }
 
   private boolean isDuplicate(String authorId, String text) {

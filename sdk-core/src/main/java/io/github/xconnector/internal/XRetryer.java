@@ -66,10 +66,11 @@ public final class XRetryer implements Retryer {
     if (cause instanceof RateLimitException) {
       RateLimitException limited = (RateLimitException) cause;
       Duration wait = rateLimitWait(limited);
+      // X's own wait is what the limit is compared with: a full 15-minute window must fit the default 15 minutes.
       if (retries >= policy.maxRetries() || wait.compareTo(policy.maxRateLimitWait()) > 0) {
         throw giveUp(e, limited);
       }
-      pause(wait);
+      pause(limited.retryAt().isPresent() ? wait.plus(policy.rateLimitMargin()) : wait);
       return;
     }
     if (cause instanceof ServerException) {
@@ -112,7 +113,7 @@ public final class XRetryer implements Retryer {
       return nextBackoff();
     }
     Duration wait = Duration.between(clock.instant(), retryAt);
-    return (wait.isNegative() ? Duration.ZERO : wait).plus(policy.rateLimitMargin());
+    return wait.isNegative() ? Duration.ZERO : wait;
   }
 
   private void backoff(RetryableException e, Throwable failure) {

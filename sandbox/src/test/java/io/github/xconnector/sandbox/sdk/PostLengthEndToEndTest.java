@@ -9,7 +9,6 @@ import io.github.xconnector.errors.BadRequestException;
 import io.github.xconnector.errors.XValidationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,8 +60,6 @@ class PostLengthEndToEndTest {
   }
 
   @Test
-  @Disabled("bug: sandbox PostDrafts.weightedLength counts a CJK character or an emoji as 1, X (twitter-text) as 2,"
-      + " so the sandbox accepts posts X refuses")
   void create_141CjkCharactersWeighedAs2_refusedBySdkAndSandbox() {
     String text = "漢".repeat(141);
 
