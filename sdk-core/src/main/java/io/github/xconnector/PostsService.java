@@ -59,11 +59,13 @@ public final class PostsService {
   }
 
   /**
-   * Looks up a post.
+   * Looks up a post. A post that does not exist, was deleted or is protected is not an exception: X answers 200, and
+   * the response's {@code getData()} is {@code null} with the reason in {@code getErrors()} (for example
+   * {@code resource-not-found}).
    *
    * @param postId the post
    * @param fields the fields and expansions to return
-   * @return the post with its includes
+   * @return the post with its includes, or no data and the partial error
    */
   public PostResponse get(String postId, Fields fields) {
     PostsApi.GetPostQueryParams query = new PostsApi.GetPostQueryParams();
@@ -72,10 +74,11 @@ public final class PostsService {
   }
 
   /**
-   * Looks up a post with X's default fields ({@code id}, {@code text}).
+   * Looks up a post with X's default fields ({@code id}, {@code text}); see {@link #get(String, Fields)} for a post
+   * that is gone.
    *
    * @param postId the post
-   * @return the post
+   * @return the post, or no data and the partial error
    */
   public PostResponse get(String postId) {
     return get(postId, Fields.none());

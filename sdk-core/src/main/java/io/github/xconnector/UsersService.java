@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Looks up users: the authenticated user, by id, by username. Lookups of several users return the users found and
- * report the others as partial errors ({@code getErrors()}) instead of failing.
+ * report the others as partial errors ({@code getErrors()}) instead of failing. So does a lookup of one user who does
+ * not exist or is suspended: X answers 200, {@code getData()} is {@code null} and {@code getErrors()} says why.
  */
 public final class UsersService {
 
