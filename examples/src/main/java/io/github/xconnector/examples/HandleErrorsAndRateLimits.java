@@ -80,6 +80,10 @@ public final class HandleErrorsAndRateLimits {
       User me = x.users().me().getData();
       out.println("With the default retries the same failure goes unnoticed: signed in as @" + me.getUsername());
     }
+    // A call that returns one result (not a page) leaves its rate-limit state on the client.
+    x.users().me();
+    out.println("users/me rate limit: "
+        + x.rateLimits().latest("GET /2/users/me").map(HandleErrorsAndRateLimits::describe).orElse("not reported"));
 
     int calls = sandbox.isPresent() ? LocalSandbox.RATE_LIMIT + 1 : 1;
     try {

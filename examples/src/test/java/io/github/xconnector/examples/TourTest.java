@@ -89,6 +89,7 @@ class TourTest {
     assertThat(lines).contains("Post 1 does not exist: Not Found Error: Could not find tweet with id: [1].");
     assertThat(lines).anyMatch(line -> line.startsWith("Without retries: ") && line.contains("HTTP 503"));
     assertThat(lines).contains("With the default retries the same failure goes unnoticed: signed in as @sandbox_dev");
+    assertThat(lines).anyMatch(line -> line.matches("users/me rate limit: \\d+ of \\d+ calls left, resets at .*Z"));
     assertThat(lines).anyMatch(line -> line.matches("followers call 3: rate limit 0 of 3 calls left, resets at .*Z"));
     assertThat(lines).anyMatch(line -> line.matches("Rate limited \\(HTTP 429\\): 0 of 3 calls left, resets at \\S+Z;"
         + " retry at \\S+Z"));
