@@ -16,6 +16,7 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
 
 /**
  * Feign's {@link Client} on OkHttp, doing per call only what a call needs.
@@ -26,6 +27,8 @@ import okhttp3.ResponseBody;
  * asks for one. Connections, dispatcher and pool are the given client's, shared by every variant.
  */
 final class OkHttpTransport implements Client {
+
+  private static final int SLICE = 64 * 1024;
 
   private final OkHttpClient base;
   private final ConcurrentMap<Timeouts, OkHttpClient> byOptions = new ConcurrentHashMap<>();
@@ -49,7 +52,7 @@ final class OkHttpTransport implements Client {
     }
     byte[] body = request.body();
     String method = request.httpMethod().name();
-    RequestBody requestBody = body != null ? RequestBody.create(body, contentType)
+    RequestBody requestBody = body != null ? bodyOf(body, contentType)
         : requiresBody(method) ? RequestBody.create(new byte[0], contentType) : null;
     builder.method(method, requestBody);
     okhttp3.Response response = client(options).newCall(builder.build()).execute();
@@ -68,6 +71,10 @@ final class OkHttpTransport implements Client {
         .headers(headers)
         .body(responseBody.byteStream(), length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
         .build();
+  }
+
+  private static RequestBody bodyOf(byte[] body, MediaType contentType) {
+    return body.length <= SLICE ? RequestBody.create(body, contentType) : new SlicedBody(body, contentType);
   }
 
   private static boolean requiresBody(String method) {
@@ -90,5 +97,38 @@ final class OkHttpTransport implements Client {
   }
 
   private record Timeouts(int connectMillis, int readMillis, boolean followRedirects) {
+  }
+
+  /**
+   * A large body (a media segment) written in slices. OkHttp's byte-array body hands the whole array to its buffer
+   * at once, which copies all of it into newly allocated 8 KiB segments before the first byte leaves: a second copy
+   * of every segment in the heap, and no overlap of copying with sending. In slices, the buffer's segments go out
+   * and return to OkHttp's pool as the body is written.
+   */
+  private static final class SlicedBody extends RequestBody {
+    private final byte[] bytes;
+    private final MediaType contentType;
+
+    SlicedBody(byte[] bytes, MediaType contentType) {
+      this.bytes = bytes;
+      this.contentType = contentType;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return contentType;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      for (int at = 0; at < bytes.length; at += SLICE) {
+        sink.write(bytes, at, Math.min(SLICE, bytes.length - at));
+      }
+    }
   }
 }
