@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
  * other form to Jackson's own {@code OffsetDateTime} deserializer.
  *
  * <p>Jackson parses each timestamp with a {@code DateTimeFormatter}, which allocates maps and copies of its parse
- * state: about a quarter of the memory a page of recent search takes (docs/PERFORMANCE.md). X always sends UTC with
+ * state: about a fifth of the memory a page of recent search took (docs/PERFORMANCE.md). X always sends UTC with
  * a fixed layout, which needs none of that.
  */
 final class UtcTimestampDeserializer extends StdDeserializer<OffsetDateTime> {
