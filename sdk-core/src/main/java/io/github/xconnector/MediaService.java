@@ -44,9 +44,10 @@ public final class MediaService {
    * @param category what the media is for
    * @param mediaType its MIME type, for example {@code image/png}
    * @return the media id and details
+   * @throws XValidationException before any request, when the file is missing or unreadable
    */
   public MediaUploadResponse uploadOneShot(File file, MediaCategoryOneShot category, String mediaType) {
-    return api.uploadMedia(file, category, mediaType, null);
+    return api.uploadMedia(Validate.readableFile("media file", file), category, mediaType, null);
   }
 
   /**
@@ -66,12 +67,14 @@ public final class MediaService {
    * @param segment the file holding the segment's bytes
    * @param segmentIndex the segment's number, from 0 to 999
    * @return X's answer
+   * @throws XValidationException before any request, when the file is missing or unreadable
    */
   public MediaUploadAppendResponse append(String mediaId, File segment, int segmentIndex) {
     if (segmentIndex < 0 || segmentIndex > 999) {
       throw new XValidationException("segmentIndex runs from 0 to 999, was " + segmentIndex + ".");
     }
-    return api.appendMediaUpload(Validate.id("mediaId", mediaId), segment, segmentIndex);
+    return api.appendMediaUpload(Validate.id("mediaId", mediaId), Validate.readableFile("segment file", segment),
+        segmentIndex);
   }
 
   /**

@@ -20,6 +20,7 @@ import io.github.xconnector.generated.api.UsersApi;
 import io.github.xconnector.internal.AuthorizationInterceptor;
 import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.JsonMappers;
+import io.github.xconnector.internal.Lazy;
 import io.github.xconnector.internal.PostValidator;
 import io.github.xconnector.internal.RedactingLogger;
 import io.github.xconnector.internal.RequestEncoders;
@@ -51,14 +52,16 @@ import java.util.function.Consumer;
 public final class XClient {
 
   private final Builder options;
-  private final PostsService posts;
-  private final TimelinesService timelines;
-  private final SearchService search;
-  private final UsersService users;
-  private final FollowsService follows;
-  private final LikesService likes;
-  private final RepostsService reposts;
-  private final MediaService media;
+  // Each service's Feign target is made on first use: reading a generated interface's methods is most of the time it
+  // takes to build a client, and a program rarely needs all eight.
+  private final Lazy<PostsService> posts;
+  private final Lazy<TimelinesService> timelines;
+  private final Lazy<SearchService> search;
+  private final Lazy<UsersService> users;
+  private final Lazy<FollowsService> follows;
+  private final Lazy<LikesService> likes;
+  private final Lazy<RepostsService> reposts;
+  private final Lazy<MediaService> media;
   private final RateLimits rateLimits = new RateLimits();
 
   private XClient(Builder options) {
@@ -81,15 +84,16 @@ public final class XClient {
         .responseInterceptor(new RateLimitRecorder(rateLimits))
         .build();
     String fields = options.postFieldsParameter;
-    this.posts = new PostsService(target(feign, PostsApi.class), fields, new PostValidator(options.maxPostLength));
-    this.timelines = new TimelinesService(target(feign, TimelinesApi.class), fields);
-    this.search = new SearchService(target(feign, SearchApi.class), fields);
-    this.users = new UsersService(target(feign, UsersApi.class), fields);
-    this.follows = new FollowsService(target(feign, FollowsApi.class), fields);
-    this.likes = new LikesService(target(feign, LikesApi.class), fields);
-    this.reposts = new RepostsService(target(feign, RepostsApi.class), fields);
-    this.media = new MediaService(target(feign, MediaApi.class), target(feign, MediaTransferApi.class),
-        options.sleeper);
+    this.posts = new Lazy<>(() -> new PostsService(target(feign, PostsApi.class), fields,
+        new PostValidator(options.maxPostLength)));
+    this.timelines = new Lazy<>(() -> new TimelinesService(target(feign, TimelinesApi.class), fields));
+    this.search = new Lazy<>(() -> new SearchService(target(feign, SearchApi.class), fields));
+    this.users = new Lazy<>(() -> new UsersService(target(feign, UsersApi.class), fields));
+    this.follows = new Lazy<>(() -> new FollowsService(target(feign, FollowsApi.class), fields));
+    this.likes = new Lazy<>(() -> new LikesService(target(feign, LikesApi.class), fields));
+    this.reposts = new Lazy<>(() -> new RepostsService(target(feign, RepostsApi.class), fields));
+    this.media = new Lazy<>(() -> new MediaService(target(feign, MediaApi.class),
+        target(feign, MediaTransferApi.class), options.sleeper));
   }
 
   private <T> T target(Feign feign, Class<T> api) {
@@ -129,42 +133,42 @@ public final class XClient {
 
   /** @return publish, delete and look up posts */
   public PostsService posts() {
-    return posts;
+    return posts.get();
   }
 
   /** @return a user's posts, mentions and the home timeline */
   public TimelinesService timelines() {
-    return timelines;
+    return timelines.get();
   }
 
   /** @return recent search and counts */
   public SearchService search() {
-    return search;
+    return search.get();
   }
 
   /** @return user lookups */
   public UsersService users() {
-    return users;
+    return users.get();
   }
 
   /** @return follow, unfollow, followers and following */
   public FollowsService follows() {
-    return follows;
+    return follows.get();
   }
 
   /** @return like, unlike, liking users and liked posts */
   public LikesService likes() {
-    return likes;
+    return likes.get();
   }
 
   /** @return repost, undo and reposted by */
   public RepostsService reposts() {
-    return reposts;
+    return reposts.get();
   }
 
   /** @return media upload and metadata */
   public MediaService media() {
-    return media;
+    return media.get();
   }
 
   /**
@@ -211,8 +215,8 @@ public final class XClient {
     private String baseUrl = "https://api.x.com";
     private AccessTokenProvider credentials;
     private Client transport;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration connectTimeout = Transports.DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = Transports.DEFAULT_READ_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -266,6 +270,11 @@ public final class XClient {
     /**
      * Sets the HTTP transport. Defaults to a shared OkHttp client with connection reuse, the fastest measured. The
      * client does not close a caller-supplied transport; share one transport between clients.
+     *
+     * <p><b>The transport must not retry requests itself</b>: the client alone decides what may be sent again, and
+     * never repeats a POST that may have reached X. A transport that retries on its own (OkHttp's
+     * {@code retryOnConnectionFailure(true)}, its default, or Apache HttpClient's retry handler) can publish a post
+     * twice. Build OkHttp clients with {@code retryOnConnectionFailure(false)}.
      *
      * @param transport a Feign client
      * @return this builder

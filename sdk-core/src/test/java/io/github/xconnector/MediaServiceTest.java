@@ -13,14 +13,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.xconnector.testing.XTest.USER_TOKEN;
 import static io.github.xconnector.testing.XTest.assertBearer;
+import static io.github.xconnector.testing.XTest.assertNoRequest;
 import static io.github.xconnector.testing.XTest.client;
 import static io.github.xconnector.testing.XTest.example;
 import static io.github.xconnector.testing.XTest.onlyRequest;
 import static io.github.xconnector.testing.XTest.query;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.model.MediaCategory;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
 import io.github.xconnector.generated.model.MediaMetadataResponse;
@@ -154,5 +157,34 @@ class MediaServiceTest {
     assertBearer(onlyRequest(x), USER_TOKEN);
     assertThat(response.getData().getId()).isEqualTo("1880028106020515840");
     assertThat(response.getData().getAssociatedMetadata().getAltText().getText()).isEqualTo("A cat");
+  }
+
+  @Test
+  void uploadOneShot_missingFile_failsBeforeSendingAndNamesThePath() {
+    Path missing = dir.resolve("gone.png");
+
+    assertThatThrownBy(() -> client(x).media().uploadOneShot(missing.toFile(), MediaCategoryOneShot.TWEET_IMAGE,
+        "image/png"))
+        .isInstanceOf(XValidationException.class)
+        .hasMessage("No media file at " + missing.toAbsolutePath() + "; check the path.");
+    assertNoRequest(x);
+  }
+
+  @Test
+  void append_segmentIsADirectory_failsBeforeSendingAndSaysToPassTheFile() {
+    assertThatThrownBy(() -> client(x).media().append("1880028106020515840", dir.toFile(), 0))
+        .isInstanceOf(XValidationException.class)
+        .hasMessage(dir.toAbsolutePath() + " is not a regular file; pass the segment file itself.");
+    assertNoRequest(x);
+  }
+
+  @Test
+  void append_missingSegmentFile_failsBeforeSendingAndNamesThePath() {
+    Path missing = dir.resolve("segment-0.bin");
+
+    assertThatThrownBy(() -> client(x).media().append("1880028106020515840", missing.toFile(), 0))
+        .isInstanceOf(XValidationException.class)
+        .hasMessageContaining(missing.toAbsolutePath().toString()).hasMessageContaining("check the path");
+    assertNoRequest(x);
   }
 }

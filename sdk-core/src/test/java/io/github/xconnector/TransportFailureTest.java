@@ -21,7 +21,11 @@ import io.github.xconnector.testing.XTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -108,6 +112,22 @@ class TransportFailureTest {
         Duration.ofMillis(2000));
   }
 
+  @Test
+  void createPost_connectTimeout_isRetriedAndFinallyCertainlyNotDelivered() throws IOException {
+    try (SaturatedServer server = new SaturatedServer()) {
+      XClient client = XTest.client(x, sleeper).baseUrl("http://127.0.0.1:" + server.port())
+          .connectTimeout(Duration.ofMillis(200)).build();
+
+      XIoException failure = catchThrowableOfType(XIoException.class, () -> client.posts().create("Never arrives"));
+
+      assertThat(failure.possiblyDelivered()).as(failure.getMessage()).isFalse();
+      assertThat(failure.getMessage()).contains("POST /2/tweets").contains("did not reach X")
+          .doesNotContain("may have received").doesNotContain(USER_TOKEN);
+      assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000),
+          Duration.ofMillis(2000));
+    }
+  }
+
   private XClient client() {
     return XTest.client(x, sleeper).build();
   }
@@ -115,6 +135,42 @@ class TransportFailureTest {
   private static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * A listening socket that never accepts, with its accept queue filled: the kernel then ignores new connection
+   * attempts, so connecting times out.
+   */
+  private static final class SaturatedServer implements AutoCloseable {
+    private final ServerSocket server;
+    private final List<Socket> queued = new ArrayList<>();
+
+    SaturatedServer() throws IOException {
+      server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+      // Linux queues backlog + 1 connections; a few more make sure the queue is full.
+      for (int i = 0; i < 8; i++) {
+        Socket socket = new Socket();
+        try {
+          socket.connect(server.getLocalSocketAddress(), 100);
+          queued.add(socket);
+        } catch (SocketTimeoutException full) {
+          socket.close();
+          return;
+        }
+      }
+    }
+
+    int port() {
+      return server.getLocalPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (Socket socket : queued) {
+        socket.close();
+      }
+      server.close();
     }
   }
 }

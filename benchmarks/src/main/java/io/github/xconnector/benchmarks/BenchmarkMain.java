@@ -6,7 +6,6 @@ import io.github.xconnector.benchmarks.report.CallResults;
 import io.github.xconnector.benchmarks.report.Tables;
 import io.github.xconnector.benchmarks.report.Targets;
 import io.github.xconnector.benchmarks.upload.UploadComparison;
-import io.github.xconnector.benchmarks.upload.UploadRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public final class BenchmarkMain {
     }
     List<UploadComparison.Result> uploads = null;
     if (options.sections().contains("upload")) {
-      uploads = UploadComparison.run(UploadRun.ALL, options.uploadMib() << 20, options.segmentMib() << 20,
+      uploads = UploadComparison.run(options.uploadVariants(), options.uploadMib() << 20, options.segmentMib() << 20,
           options.uploadRuns());
       report.append(Tables.upload(uploads)).append('\n');
     }

@@ -1,6 +1,7 @@
 package io.github.xconnector.benchmarks;
 
 import io.github.xconnector.benchmarks.clients.BenchmarkedClients;
+import io.github.xconnector.benchmarks.upload.UploadRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +25,13 @@ import java.util.stream.Collectors;
  * @param uploadMib the size of the upload
  * @param segmentMib the size of each appended segment
  * @param uploadRuns timed uploads per variant
+ * @param uploadVariants the upload variants to run
  * @param out where results are written
  */
 public record BenchmarkOptions(List<String> sections, List<String> clients, List<String> calls, List<Integer> threads,
     List<Integer> latencyThreads, int warmupIterations, int warmupSeconds, int measurementIterations,
     int measurementSeconds, List<String> profilers, int coldStartRuns, int uploadMib, int segmentMib, int uploadRuns,
-    Path out) {
+    List<String> uploadVariants, Path out) {
 
   /** The help text. */
   public static final String USAGE = String.join("\n",
@@ -46,6 +48,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
       "  --quick                          -wi 1 -w 1 -i 2 -r 1, 3 cold starts, 1 timed upload",
       "  --prof stack                     add a JMH profiler (repeatable)",
       "  --cold-start-runs 5  --upload-mib 512  --segment-mib 4  --upload-runs 3",
+      "  --upload-variants a,b             upload variants (default: " + String.join(",", UploadRun.ALL) + ")",
       "  --out target/benchmark-results",
       "  --jmh <JMH options>              run JMH directly, for example --jmh ApiCallBenchmark.usersMe -p client=sdk");
 
@@ -70,6 +73,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
     int uploadMib = 512;
     int segmentMib = 4;
     int uploadRuns = 3;
+    List<String> uploadVariants = UploadRun.ALL;
     Path out = Path.of("target", "benchmark-results");
     for (int a = 0; a < args.length; a++) {
       String value = a + 1 < args.length ? args[a + 1] : null;
@@ -100,6 +104,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
         case "--upload-mib" -> uploadMib = Integer.parseInt(value);
         case "--segment-mib" -> segmentMib = Integer.parseInt(value);
         case "--upload-runs" -> uploadRuns = Integer.parseInt(value);
+        case "--upload-variants" -> uploadVariants = list(value);
         case "--out" -> out = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown option " + args[a] + "\n" + USAGE);
       }
@@ -111,8 +116,13 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
             + BenchmarkedClients.ALL_WITH_EXPERIMENTS);
       }
     });
+    uploadVariants.forEach(name -> {
+      if (!UploadRun.ALL.contains(name)) {
+        throw new IllegalArgumentException("Unknown upload variant '" + name + "'; known: " + UploadRun.ALL);
+      }
+    });
     return new BenchmarkOptions(sections, clients, calls, threads, latencyThreads, wi, w, i, r, profilers,
-        coldStartRuns, uploadMib, segmentMib, uploadRuns, out);
+        coldStartRuns, uploadMib, segmentMib, uploadRuns, uploadVariants, out);
   }
 
   private static List<String> list(String value) {

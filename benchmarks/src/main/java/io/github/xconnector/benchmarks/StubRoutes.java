@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The bodies are in {@code src/main/resources/.../stub/}: the authenticated user with ten fields, a search page of
  * ten posts with entities, metrics, context annotations and the authors in {@code includes} (about 11 KB), a created
- * post, and the answers of the chunked media upload. They use the names X's servers send today
+ * post, and the answers of the chunked media upload (finalize reports processing done: X's processing time is not
+ * the client's). They use the names X's servers send today
  * ({@code edit_history_tweet_ids}, {@code tweet_count}).
  */
 final class StubRoutes {

@@ -16,7 +16,8 @@ import java.util.Set;
  * credentials can call the operation at all.
  *
  * <p>Feign runs interceptors again on the same template when it retries, and {@code header()} appends; the old
- * header is therefore removed first, or a retried request would carry the stale token next to the new one.
+ * header is therefore removed first, or a retried request would carry the stale token next to the new one. The value
+ * is set as a literal, never parsed as a Feign template.
  */
 public final class AuthorizationInterceptor implements RequestInterceptor {
 
@@ -44,7 +45,8 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
       throw new XAuthenticationException("The credentials returned no access token", false);
     }
     template.removeHeader(AUTHORIZATION);
-    template.header(AUTHORIZATION, BEARER + token);
+    // A literal: Feign would otherwise read the token as a template, mangling one that holds a brace.
+    template.headerLiteral(AUTHORIZATION, BEARER + token);
   }
 
   private void check(OperationSecurity security) {

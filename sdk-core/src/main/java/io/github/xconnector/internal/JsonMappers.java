@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
 
 /** Builds the one JSON mapper configuration the client uses for requests and responses. */
 public final class JsonMappers {
@@ -22,6 +24,9 @@ public final class JsonMappers {
   public static ObjectMapper create() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        // Registered after JavaTimeModule, so it takes over OffsetDateTime; other forms still go to JavaTimeModule.
+        .addModule(new SimpleModule("x-timestamps").addDeserializer(OffsetDateTime.class,
+            new UtcTimestampDeserializer()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -1,6 +1,9 @@
 package io.github.xconnector.internal;
 
 import io.github.xconnector.errors.XValidationException;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -93,6 +96,32 @@ public final class Validate {
       throw new XValidationException(what + " must not be empty.");
     }
     return value;
+  }
+
+  /**
+   * Checks that a file to upload exists and can be read, so the failure names the file instead of surfacing later
+   * from the request encoder.
+   *
+   * @param what what the file holds, for the message
+   * @param file the file
+   * @return the file
+   * @throws XValidationException when it is missing, not a regular file or not readable
+   */
+  public static File readableFile(String what, File file) {
+    if (file == null) {
+      throw new XValidationException(what + " is required: pass the file to upload.");
+    }
+    Path path = file.toPath().toAbsolutePath();
+    if (!Files.exists(path)) {
+      throw new XValidationException("No " + what + " at " + path + "; check the path.");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new XValidationException(path + " is not a regular file; pass the " + what + " itself.");
+    }
+    if (!Files.isReadable(path)) {
+      throw new XValidationException(path + " is not readable; check its permissions.");
+    }
+    return file;
   }
 
   private static String quote(String value) {

@@ -6,7 +6,6 @@ import feign.Response;
 import feign.RetryableException;
 import feign.codec.Decoder;
 import io.github.xconnector.errors.XIoException;
-import io.github.xconnector.generated.invoker.ApiResponseDecoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
 
@@ -24,7 +23,7 @@ public final class XResponseDecoder implements Decoder {
    * @param mapper the mapper models are read with
    */
   public XResponseDecoder(ObjectMapper mapper) {
-    this.delegate = new ApiResponseDecoder(mapper);
+    this.delegate = new JsonBodyDecoder(mapper);
   }
 
   @Override

@@ -13,10 +13,13 @@ import io.github.xconnector.errors.XIoException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -80,13 +83,32 @@ public final class XRetryer implements Retryer {
       backoff(e, cause);
       return;
     }
-    boolean notDelivered = cause instanceof ConnectException || cause instanceof UnknownHostException
-        || cause instanceof NoRouteToHostException;
+    boolean notDelivered = certainlyNotSent(cause);
     XIoException failure = ioFailure(e, cause, notDelivered);
     if (!repeatable && !notDelivered) {
       throw giveUp(e, failure);
     }
     backoff(e, failure);
+  }
+
+  // Failures while connecting: no byte of the request left this machine. A connect timeout is a
+  // SocketTimeoutException like a read timeout, told apart by the JDK's message ("Connect timed out"); a read timeout
+  // may strike after X received the request.
+  private static boolean certainlyNotSent(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof XIoException) {
+        return !((XIoException) t).possiblyDelivered();
+      }
+      if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+          || t instanceof HttpConnectTimeoutException) {
+        return true;
+      }
+      if (t instanceof SocketTimeoutException && t.getMessage() != null
+          && t.getMessage().toLowerCase(Locale.ROOT).startsWith("connect timed out")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRepeatable(Request.HttpMethod method) {

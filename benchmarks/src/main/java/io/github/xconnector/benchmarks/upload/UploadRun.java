@@ -6,10 +6,14 @@ import io.github.xconnector.XClient;
 import io.github.xconnector.benchmarks.clients.StaticUserToken;
 import io.github.xconnector.generated.model.MediaCategory;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
+import io.github.xconnector.media.MediaUpload;
+import io.github.xconnector.media.UploadedMedia;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.util.List;
 import okhttp3.MediaType;
@@ -33,11 +37,17 @@ public final class UploadRun {
   public static final String CHUNKED = "chunked-okhttp-stream";
   /** The same with Nagle's algorithm off on the client's sockets. */
   public static final String CHUNKED_NO_DELAY = "chunked-okhttp-nodelay";
-  /** X's chunked protocol through this SDK's current low-level calls, which take each segment as a file. */
+  /** X's chunked protocol through this SDK's low-level calls, which take each segment as a file. */
   public static final String SDK_SEGMENT_FILES = "sdk-append-files";
 
+  /** The SDK's streaming uploader, {@code x.media().upload(...)}, with the given segment size. */
+  public static final String SDK_UPLOAD = "sdk-upload";
+
   /** The variants, in table order. */
-  public static final List<String> ALL = List.of(RAW, CHUNKED, CHUNKED_NO_DELAY, SDK_SEGMENT_FILES);
+  public static final List<String> ALL = List.of(RAW, CHUNKED, CHUNKED_NO_DELAY, SDK_SEGMENT_FILES, SDK_UPLOAD);
+
+  // An MPEG-4 file type box: the uploader recognises the format from the first bytes, as X does.
+  private static final byte[] MP4_SIGNATURE = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
 
   private static final MediaType OCTETS = MediaType.get("application/octet-stream");
   private static final MediaType JSON = MediaType.get("application/json");
@@ -69,6 +79,9 @@ public final class UploadRun {
         break;
       case SDK_SEGMENT_FILES:
         sdkSegmentFiles(baseUrl, total, segment);
+        break;
+      case SDK_UPLOAD:
+        sdkUpload(baseUrl, total, segment);
         break;
       default:
         throw new IllegalArgumentException("Unknown upload variant '" + variant + "'; known: " + ALL);
@@ -117,7 +130,19 @@ public final class UploadRun {
     }
   }
 
-  // What a user of this SDK can do today: cut the source into segment files and append each one.
+  private static void sdkUpload(String baseUrl, long total, int segment) throws IOException {
+    XClient x = XClient.builder().baseUrl(baseUrl).credentials(new StaticUserToken("benchmark-token")).build();
+    try (InputStream source = new SequenceInputStream(new ByteArrayInputStream(MP4_SIGNATURE),
+        new PatternInputStream(total - MP4_SIGNATURE.length))) {
+      UploadedMedia media = x.media().upload(MediaUpload.fromStream(source, total, "video/mp4").chunkSize(segment)
+          .build());
+      if (media.id() == null) {
+        throw new IOException("The upload returned no media id");
+      }
+    }
+  }
+
+  // What a user of this SDK could do before the streaming uploader: cut the source into segment files and append each one.
   private static void sdkSegmentFiles(String baseUrl, long total, int segment) throws IOException {
     XClient x = XClient.builder().baseUrl(baseUrl).credentials(new StaticUserToken("benchmark-token")).build();
     String mediaId = x.media().initialize(new MediaUploadInitializeRequest()

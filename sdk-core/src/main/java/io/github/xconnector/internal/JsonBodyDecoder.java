@@ -1,0 +1,67 @@
+package io.github.xconnector.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import feign.Response;
+import feign.Types;
+import feign.Util;
+import feign.codec.Decoder;
+import io.github.xconnector.generated.invoker.ApiResponseDecoder;
+import io.github.xconnector.generated.model.ApiResponse;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Collections;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Reads JSON answers from the response bytes through one cached {@link ObjectReader} per return type, with the
+ * results of the generated decoder: {@link ApiResponse} wrapping, empty values for 204 and 404, binary types as is.
+ *
+ * <p>The generated decoder (Feign's {@code JacksonDecoder}) reads through an {@code InputStreamReader} with an 8 KiB
+ * buffer per call, so Jackson falls back to its slower character parser, and it resolves the Java type on every
+ * call; both were among the largest allocations per call (docs/PERFORMANCE.md). Binary types still go to it.
+ */
+final class JsonBodyDecoder implements Decoder {
+
+  private final ObjectMapper mapper;
+  private final Decoder binary;
+  private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+  JsonBodyDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+    this.binary = new ApiResponseDecoder(mapper);
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    if (type instanceof ParameterizedType && Types.getRawType(type) == ApiResponse.class) {
+      Type bodyType = ((ParameterizedType) type).getActualTypeArguments()[0];
+      return new ApiResponse<>(response.status(), Collections.unmodifiableMap(response.headers()),
+          body(response, bodyType));
+    }
+    return body(response, type);
+  }
+
+  private Object body(Response response, Type type) throws IOException {
+    Class<?> raw = Types.getRawType(type);
+    if (File.class.isAssignableFrom(raw) || byte[].class == raw || InputStream.class.isAssignableFrom(raw)) {
+      return binary.decode(response, type);
+    }
+    if (response.status() == 204 || response.status() == 404) {
+      return Util.emptyValueOf(type);
+    }
+    if (response.body() == null) {
+      return null;
+    }
+    ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
+    try (InputStream in = response.body().asInputStream(); JsonParser parser = mapper.createParser(in)) {
+      // An empty body decodes to null, as with Feign's decoder.
+      return parser.nextToken() == null ? null : reader.readValue(parser);
+    }
+  }
+}
