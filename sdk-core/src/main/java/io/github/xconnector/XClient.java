@@ -7,7 +7,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Target;
-import io.github.xconnector.auth.AccessTokenProvider;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.api.FollowsApi;
 import io.github.xconnector.generated.api.LikesApi;

@@ -1,7 +1,7 @@
 package io.github.xconnector.examples;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.auth.AuthorizationCodeFlow;
 import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.ConnectionSettings.Authentication;

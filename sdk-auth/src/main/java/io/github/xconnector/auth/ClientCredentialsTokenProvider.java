@@ -8,6 +8,8 @@ import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
+import io.github.xconnector.AccessTokenProvider;
+import io.github.xconnector.AuthenticationType;
 import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.errors.XValidationException;
 import java.net.URI;

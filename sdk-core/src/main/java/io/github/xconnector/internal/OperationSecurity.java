@@ -1,6 +1,6 @@
 package io.github.xconnector.internal;
 
-import io.github.xconnector.auth.AuthenticationType;
+import io.github.xconnector.AuthenticationType;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -5,7 +5,7 @@ import feign.RetryableException;
 import feign.Retryer;
 import io.github.xconnector.RetryPolicy;
 import io.github.xconnector.Sleeper;
-import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XException;

@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xconnector.Sleeper;
 import io.github.xconnector.XClient;
-import io.github.xconnector.auth.AccessTokenProvider;
-import io.github.xconnector.auth.AuthenticationType;
+import io.github.xconnector.AccessTokenProvider;
+import io.github.xconnector.AuthenticationType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.github.xconnector.benchmarks.experiments;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
-import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.internal.OperationSecurity;
 

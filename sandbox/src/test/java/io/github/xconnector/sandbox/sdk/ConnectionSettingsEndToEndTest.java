@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.auth.AuthorizationCodeFlow;
 import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.Credentials;

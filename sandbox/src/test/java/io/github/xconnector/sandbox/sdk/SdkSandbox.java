@@ -3,7 +3,7 @@ package io.github.xconnector.sandbox.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.auth.AccessTokenProvider;
+import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.auth.AuthorizationCallback;
 import io.github.xconnector.auth.AuthorizationCodeFlow;
 import io.github.xconnector.auth.ClientCredentialsTokenProvider;

@@ -1,4 +1,4 @@
-package io.github.xconnector.auth;
+package io.github.xconnector;
 
 import java.util.Optional;
 import java.util.Set;
