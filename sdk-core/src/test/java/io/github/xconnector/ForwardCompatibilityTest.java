@@ -78,13 +78,15 @@ class ForwardCompatibilityTest {
   @Test
   void decode_postWithNamesOf2167_fillsTheSameGettersAsWireNames() throws IOException {
     String renamed = "{\"data\":{\"id\":\"3\",\"text\":\"t\",\"edit_history_post_ids\":[\"2\",\"3\"],"
-        + "\"referenced_posts\":[{\"type\":\"quoted\",\"id\":\"9\"}],\"note_post\":{\"text\":\"long text\"}},"
+        + "\"referenced_posts\":[{\"type\":\"quoted\",\"id\":\"9\"}],\"note_post\":{\"text\":\"long text\"},"
+        + "\"public_metrics\":{\"repost_count\":5,\"reply_count\":1,\"like_count\":7,\"quote_count\":0},"
+        + "\"organic_metrics\":{\"repost_count\":4,\"reply_count\":1,\"like_count\":6,\"impression_count\":90}},"
         + "\"includes\":{\"posts\":[{\"id\":\"9\",\"text\":\"quoted post\"}],"
         + "\"users\":[{\"id\":\"1\",\"name\":\"n\",\"username\":\"u\",\"public_metrics\":{\"followers_count\":1,"
         + "\"following_count\":2,\"post_count\":3,\"listed_count\":4}}]}}";
     String wire = renamed.replace("edit_history_post_ids", "edit_history_tweet_ids")
         .replace("referenced_posts", "referenced_tweets").replace("note_post", "note_tweet")
-        .replace("\"posts\"", "\"tweets\"").replace("post_count", "tweet_count");
+        .replace("\"posts\"", "\"tweets\"").replace("post_count", "tweet_count").replace("repost_count", "retweet_count");
 
     for (String json : List.of(renamed, wire)) {
       PostResponse response = mapper.readValue(json, PostResponse.class);
@@ -95,6 +97,8 @@ class ForwardCompatibilityTest {
         assertThat(reference.getId()).isEqualTo("9");
       });
       assertThat(post.getNoteTweet().getText()).as(json).isEqualTo("long text");
+      assertThat(post.getPublicMetrics().getRetweetCount()).as(json).isEqualTo(5);
+      assertThat(post.getOrganicMetrics().getRetweetCount()).as(json).isEqualTo(4);
       assertThat(new Expansions(response.getIncludes()).referencedPosts(post)).as(json)
           .extracting(Post::getText).containsExactly("quoted post");
       assertThat(response.getIncludes().getUsers().get(0).getPublicMetrics().getTweetCount()).as(json).isEqualTo(3);
