@@ -133,7 +133,7 @@ public final class FileTokenStore implements TokenStore {
       return Optional.of(TokenJson.read(text));
     } catch (IllegalArgumentException e) {
       throw new XAuthenticationException("The token file " + file + " does not hold tokens (" + e.getMessage()
-          + "). Delete it and authorize the app again.", true, e);
+          + "). Delete it and authorize the app again.", true);
     }
   }
 

@@ -26,6 +26,10 @@ public final class OAuth2UserTokenProvider implements AccessTokenProvider {
 
   /** A refresh token X refused, and why; it is not sent again. */
   private record RefusedRefresh(String refreshToken, XAuthenticationException failure) {
+    @Override
+    public String toString() {
+      return "RefusedRefresh[refreshToken=" + Redaction.REDACTED + ", failure=" + failure + "]";
+    }
   }
 
   private final UserTokenEndpoint endpoint;

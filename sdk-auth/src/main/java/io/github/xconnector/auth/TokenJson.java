@@ -41,7 +41,8 @@ final class TokenJson {
           JSONObjectUtils.getString(json, "refresh_token", null),
           expiresAt == null ? null : Instant.parse(expiresAt), scopes);
     } catch (ParseException | DateTimeParseException e) {
-      throw new IllegalArgumentException("not a token file (" + e.getClass().getSimpleName() + ")", e);
+      // Not chained: the parser's message may quote the text around the fault, which is a token.
+      throw new IllegalArgumentException("not a token file (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

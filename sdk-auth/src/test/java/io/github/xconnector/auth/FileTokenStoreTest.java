@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XIoException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,11 +110,16 @@ class FileTokenStoreTest {
 
   @Test
   void load_corruptTokenFile_asksToAuthorizeAgainWithoutQuotingIt() throws IOException {
-    Files.writeString(tokenFile(), "{\"access_token\":\"secret-access\",", StandardCharsets.UTF_8);
+    // Unquoted, so the JSON parser's own message would quote it.
+    Files.writeString(tokenFile(), "{\"access_token\":secret-access-7Hq}", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> new FileTokenStore(tokenFile()).load())
-        .isInstanceOfSatisfying(XAuthenticationException.class, e ->
-            assertThat(e.reauthorizationRequired()).isTrue())
+        .isInstanceOfSatisfying(XAuthenticationException.class, e -> {
+          assertThat(e.reauthorizationRequired()).isTrue();
+          StringWriter trace = new StringWriter();
+          e.printStackTrace(new PrintWriter(trace));
+          assertThat(trace.toString()).doesNotContain("secret-access");
+        })
         .hasMessageContaining("Delete it and authorize the app again")
         .hasMessageNotContaining("secret-access");
   }
