@@ -4,9 +4,13 @@ import io.github.xconnector.generated.model.CreatePostRequest;
 import io.github.xconnector.generated.model.CreatePostRequestMedia;
 import io.github.xconnector.generated.model.CreatePostRequestPoll;
 import io.github.xconnector.generated.model.CreatePostRequestReply;
+import io.github.xconnector.media.MediaKind;
+import io.github.xconnector.media.UploadedMedia;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,6 +43,7 @@ public final class PostDraft {
   private final String replyToPostId;
   private final String quotePostId;
   private final List<String> mediaIds;
+  private final Map<String, MediaKind> mediaKinds;
   private final List<String> taggedUserIds;
   private final List<String> pollOptions;
   private final Duration pollDuration;
@@ -49,6 +54,7 @@ public final class PostDraft {
     this.replyToPostId = b.replyToPostId;
     this.quotePostId = b.quotePostId;
     this.mediaIds = List.copyOf(b.mediaIds);
+    this.mediaKinds = Map.copyOf(b.mediaKinds);
     this.taggedUserIds = List.copyOf(b.taggedUserIds);
     this.pollOptions = List.copyOf(b.pollOptions);
     this.pollDuration = b.pollDuration;
@@ -83,6 +89,16 @@ public final class PostDraft {
   /** @return the attached media ids */
   public List<String> mediaIds() {
     return mediaIds;
+  }
+
+  /**
+   * Returns what kind of media each attached id is, for media attached as {@link UploadedMedia}; ids attached as
+   * strings are not in the map.
+   *
+   * @return media id to kind, unmodifiable
+   */
+  public Map<String, MediaKind> mediaKinds() {
+    return mediaKinds;
   }
 
   /** @return the users tagged in the media */
@@ -149,6 +165,7 @@ public final class PostDraft {
     private String replyToPostId;
     private String quotePostId;
     private final List<String> mediaIds = new ArrayList<>();
+    private final Map<String, MediaKind> mediaKinds = new HashMap<>();
     private final List<String> taggedUserIds = new ArrayList<>();
     private final List<String> pollOptions = new ArrayList<>();
     private Duration pollDuration;
@@ -189,6 +206,22 @@ public final class PostDraft {
     public Builder media(String... ids) {
       for (String id : ids) {
         mediaIds.add(Objects.requireNonNull(id, "media id"));
+      }
+      return this;
+    }
+
+    /**
+     * Attaches uploaded media: up to 4 images, or 1 video or GIF alone. Unlike {@link #media(String...)}, the kinds
+     * are known, so a video or GIF combined with other media is refused before the post is sent.
+     *
+     * @param media results of {@code x.media().upload(...)}
+     * @return this builder
+     */
+    public Builder media(UploadedMedia... media) {
+      for (UploadedMedia item : media) {
+        Objects.requireNonNull(item, "media");
+        mediaIds.add(item.id());
+        mediaKinds.put(item.id(), item.format().kind());
       }
       return this;
     }

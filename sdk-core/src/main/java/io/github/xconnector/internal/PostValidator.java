@@ -4,6 +4,8 @@ import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
 import io.github.xconnector.PostDraft;
 import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.media.MediaKind;
+import java.util.Map;
 
 /** Checks a draft against X's rules for posts before it is sent. */
 public final class PostValidator {
@@ -55,6 +57,7 @@ public final class PostValidator {
           + draft.mediaIds().size() + ".");
     }
     draft.mediaIds().forEach(id -> Validate.id("media id", id));
+    checkMediaKinds(draft);
     if (draft.taggedUserIds().size() > MAX_TAGGED_USERS) {
       throw new XValidationException("At most " + MAX_TAGGED_USERS + " users can be tagged, had "
           + draft.taggedUserIds().size() + ".");
@@ -64,6 +67,17 @@ public final class PostValidator {
     }
     draft.taggedUserIds().forEach(id -> Validate.id("tagged user id", id));
     checkPoll(draft);
+  }
+
+  /** A video or GIF must be the post's only media; X refuses it next to anything else. */
+  private static void checkMediaKinds(PostDraft draft) {
+    for (Map.Entry<String, MediaKind> media : draft.mediaKinds().entrySet()) {
+      if (media.getValue() != MediaKind.IMAGE && draft.mediaIds().size() > 1) {
+        throw new XValidationException("A post takes 1 video or GIF alone, or up to " + MAX_MEDIA + " images; media "
+            + media.getKey() + " is a " + media.getValue().label() + " attached with " + (draft.mediaIds().size() - 1)
+            + " more. Post it on its own.");
+      }
+    }
   }
 
   private static void checkPoll(PostDraft draft) {
