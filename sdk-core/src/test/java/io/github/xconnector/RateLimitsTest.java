@@ -11,7 +11,14 @@ import static io.github.xconnector.testing.XTest.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.testing.XTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -84,5 +91,50 @@ class RateLimitsTest {
     client.follows().followers("42").firstPage();
 
     assertThat(client.rateLimits().snapshot()).containsOnlyKeys("GET /2/users/{id}/followers");
+  }
+
+  @Test
+  void capture_callsFromEightThreads_eachGetsItsOwnResponsesState() throws Exception {
+    for (int i = 1; i <= 8; i++) {
+      x.stubFor(get(urlPathEqualTo("/2/users/" + i))
+          .willReturn(okJson("{\"data\":{\"id\":\"" + i + "\",\"name\":\"n\",\"username\":\"u" + i + "\"}}")
+              .withHeader("x-rate-limit-limit", "900").withHeader("x-rate-limit-remaining", String.valueOf(900 - i))
+              .withHeader("x-rate-limit-reset", String.valueOf(RESET))));
+    }
+    XClient client = client(x);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<RateLimited<UserResponse>>> calls = new ArrayList<>();
+      for (int i = 1; i <= 8; i++) {
+        String id = String.valueOf(i);
+        calls.add(pool.submit(() -> client.rateLimits().capture(() -> client.users().get(id))));
+      }
+      for (Future<RateLimited<UserResponse>> call : calls) {
+        RateLimited<UserResponse> user = call.get(30, TimeUnit.SECONDS);
+        int id = Integer.parseInt(user.result().getData().getId());
+        assertThat(user.rateLimit().endpoint().orElseThrow().remaining()).isEqualTo(900 - id);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void capture_callWithoutHeaders_hasEmptyStateAndLeavesNoCaptureBehind() {
+    x.stubFor(get(urlPathEqualTo("/2/users/2244994945"))
+        .willReturn(okJson(example("docs/users_lookup_integrate__1.json"))));
+    x.stubFor(get(urlPathEqualTo("/2/users/me"))
+        .willReturn(okJson(example("docs/users_lookup_quickstart_authenticated-lookup__0.json"))
+            .withHeader("x-rate-limit-limit", "75").withHeader("x-rate-limit-remaining", "70")
+            .withHeader("x-rate-limit-reset", String.valueOf(RESET))));
+    XClient client = client(x);
+
+    RateLimited<UserResponse> user = client.rateLimits().capture(() -> client.users().get("2244994945"));
+    client.users().me();
+
+    assertThat(user.result().getData().getId()).isEqualTo("2244994945");
+    assertThat(user.rateLimit().endpoint()).isEmpty();
+    assertThat(client.rateLimits().latest("GET /2/users/me").orElseThrow().endpoint().orElseThrow().remaining())
+        .isEqualTo(70);
   }
 }
