@@ -71,10 +71,11 @@ public final class XClient {
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
         .encoder(new MultipartBodyEncoder(RequestEncoders.create(mapper)))
-        .decoder(new XResponseDecoder(mapper))
+        .decoder(new XResponseDecoder(mapper, options.connectionName))
         .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
-        .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials))
-        .requestInterceptor(new AuthorizationInterceptor(options.credentials))
+        .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials,
+            options.connectionName))
+        .requestInterceptor(new AuthorizationInterceptor(options.credentials, options.connectionName))
         .options(new Request.Options(options.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
             options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
         .logger(new RedactingLogger(options.connectionName))

@@ -46,7 +46,8 @@ class TourTest {
   @Test
   void run_appOnly_readsUserAndRefusesUsersMeBeforeSending() {
     assertThat(lines).contains("App-only lookup of @sandbox_dev: user id 1000000001, name Sandbox Developer");
-    assertThat(lines).anyMatch(line -> line.startsWith("users/me refused before sending: GET /2/users/me"));
+    assertThat(lines)
+        .anyMatch(line -> line.startsWith("users/me refused before sending: [local sandbox] GET /2/users/me"));
   }
 
   @Test

@@ -25,6 +25,7 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
   private static final String BEARER = "Bearer ";
 
   private final AccessTokenProvider credentials;
+  private final String prefix;
 
   /**
    * Creates the interceptor.
@@ -32,7 +33,19 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
    * @param credentials supplies the token for each request
    */
   public AuthorizationInterceptor(AccessTokenProvider credentials) {
+    this(credentials, null);
+  }
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param credentials supplies the token for each request
+   * @param connectionName starts the message of each refusal, so logs say which connection it was; may be
+   *     {@code null}
+   */
+  public AuthorizationInterceptor(AccessTokenProvider credentials, String connectionName) {
     this.credentials = credentials;
+    this.prefix = ConnectionNames.prefix(connectionName);
   }
 
   @Override
@@ -42,7 +55,7 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
     }
     String token = credentials.accessToken();
     if (token == null || token.isBlank()) {
-      throw new XAuthenticationException("The credentials returned no access token", false);
+      throw new XAuthenticationException(prefix + "The credentials returned no access token", false);
     }
     template.removeHeader(AUTHORIZATION);
     // A literal: Feign would otherwise read the token as a template, mangling one that holds a brace.
@@ -57,7 +70,7 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
     if (!security.allows(type)) {
       String needed = security.userContextAllowed()
           ? "an OAuth 2.0 user access token (Authorization Code with PKCE)" : "an app-only Bearer token";
-      throw new XAuthenticationException(security.endpoint() + " (" + security.operationId()
+      throw new XAuthenticationException(prefix + security.endpoint() + " (" + security.operationId()
           + ") cannot be called with " + (type == AuthenticationType.APP_ONLY ? "an app-only Bearer token"
           : "an OAuth 2.0 user token") + "; it needs " + needed + ". Connect with that authentication instead.",
           false);
@@ -67,7 +80,7 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
         Set<String> missing = new LinkedHashSet<>(security.scopes());
         missing.removeAll(granted);
         if (!missing.isEmpty()) {
-          throw new XAuthenticationException(security.endpoint() + " (" + security.operationId()
+          throw new XAuthenticationException(prefix + security.endpoint() + " (" + security.operationId()
               + ") needs the scopes " + String.join(" ", missing) + " that the user did not grant. Add them to the"
               + " configured scopes and authorize again.", true);
         }

@@ -19,7 +19,7 @@ public final class RedactingLogger extends Logger {
    * @param connectionName shown at the start of every line; may be {@code null}
    */
   public RedactingLogger(String connectionName) {
-    this.prefix = connectionName == null ? "" : "[" + connectionName + "] ";
+    this.prefix = ConnectionNames.prefix(connectionName);
   }
 
   @Override

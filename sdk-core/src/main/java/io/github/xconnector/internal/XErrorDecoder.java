@@ -63,7 +63,7 @@ public final class XErrorDecoder implements ErrorDecoder {
   @Override
   public Exception decode(String methodKey, Response response) {
     Request request = response.request();
-    String operation = (connectionName == null ? "" : "[" + connectionName + "] ")
+    String operation = ConnectionNames.prefix(connectionName)
         + request.httpMethod() + " " + pathOf(request.url());
     Map<String, List<String>> headers = copyHeaders(response.headers());
     int status = response.status();

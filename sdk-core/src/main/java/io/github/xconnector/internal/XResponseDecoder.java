@@ -16,6 +16,7 @@ import java.lang.reflect.Type;
 public final class XResponseDecoder implements Decoder {
 
   private final Decoder delegate;
+  private final String prefix;
 
   /**
    * Creates the decoder.
@@ -23,7 +24,18 @@ public final class XResponseDecoder implements Decoder {
    * @param mapper the mapper models are read with
    */
   public XResponseDecoder(ObjectMapper mapper) {
+    this(mapper, null);
+  }
+
+  /**
+   * Creates the decoder.
+   *
+   * @param mapper the mapper models are read with
+   * @param connectionName starts the message of each failure; may be {@code null}
+   */
+  public XResponseDecoder(ObjectMapper mapper, String connectionName) {
     this.delegate = new JsonBodyDecoder(mapper);
+    this.prefix = ConnectionNames.prefix(connectionName);
   }
 
   @Override
@@ -31,7 +43,8 @@ public final class XResponseDecoder implements Decoder {
     try {
       return delegate.decode(response, type);
     } catch (IOException | FeignException e) {
-      String operation = response.request().httpMethod() + " " + XErrorDecoder.pathOf(response.request().url());
+      String operation = prefix + response.request().httpMethod() + " "
+          + XErrorDecoder.pathOf(response.request().url());
       XIoException failure = new XIoException(operation + " answered HTTP " + response.status()
           + " with a body that could not be read: " + e.getMessage(), true, e);
       throw new RetryableException(response.status(), failure.getMessage(), response.request().httpMethod(),

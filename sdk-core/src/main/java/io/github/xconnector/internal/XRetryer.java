@@ -34,6 +34,7 @@ public final class XRetryer implements Retryer {
   private final Clock clock;
   private final Sleeper sleeper;
   private final AccessTokenProvider credentials;
+  private final String connectionName;
   private int retries;
   private boolean reauthenticated;
   private Duration backoffSpent = Duration.ZERO;
@@ -47,6 +48,21 @@ public final class XRetryer implements Retryer {
    * @param credentials refreshed once after a 401; may be {@code null}
    */
   public XRetryer(RetryPolicy policy, Clock clock, Sleeper sleeper, AccessTokenProvider credentials) {
+    this(policy, clock, sleeper, credentials, null);
+  }
+
+  /**
+   * Creates a retryer for one call.
+   *
+   * @param policy the retry policy
+   * @param clock the clock that rate-limit resets are compared with
+   * @param sleeper waits between attempts
+   * @param credentials refreshed once after a 401; may be {@code null}
+   * @param connectionName starts the message of each I/O failure; may be {@code null}
+   */
+  public XRetryer(RetryPolicy policy, Clock clock, Sleeper sleeper, AccessTokenProvider credentials,
+      String connectionName) {
+    this.connectionName = connectionName;
     this.policy = policy;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -120,8 +136,8 @@ public final class XRetryer implements Retryer {
     if (cause instanceof XIoException) {
       return (XIoException) cause;
     }
-    String operation = e.request() == null ? "The request"
-        : e.request().httpMethod() + " " + XErrorDecoder.pathOf(e.request().url());
+    String operation = ConnectionNames.prefix(connectionName) + (e.request() == null ? "The request"
+        : e.request().httpMethod() + " " + XErrorDecoder.pathOf(e.request().url()));
     String what = cause instanceof IOException ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
         : String.valueOf(e.getMessage());
     String advice = notDelivered ? " The request did not reach X."
@@ -174,6 +190,6 @@ public final class XRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new XRetryer(policy, clock, sleeper, credentials);
+    return new XRetryer(policy, clock, sleeper, credentials, connectionName);
   }
 }
