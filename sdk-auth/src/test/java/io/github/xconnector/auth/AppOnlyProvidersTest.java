@@ -30,7 +30,7 @@ class AppOnlyProvidersTest {
   private static final String TOKEN_PATH = "/oauth2/token";
   private static final String INVALIDATE_PATH = "/oauth2/invalidate_token";
   private static final String APP_TOKEN =
-      "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E";
+      "AAAAAAAAAAAAAAAAAAAAAFakeAppOnlyTokenForTests%2Bnot%2Freal%3D";
 
   private ClientCredentialsTokenProvider provider() {
     return ClientCredentialsTokenProvider.builder().consumerKey("consumer-key").consumerSecret("consumer-s3cret")
