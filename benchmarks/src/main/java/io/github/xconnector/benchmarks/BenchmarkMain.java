@@ -68,7 +68,7 @@ public final class BenchmarkMain {
     }
     List<ColdStartComparison.Result> coldStarts = null;
     if (options.sections().contains("cold-start")) {
-      // By default a cold start measures what ships; experiments run only when named with --clients.
+      // By default a cold start measures what ships; other clients run only when named with --clients.
       List<String> started = options.clients().equals(BenchmarkedClients.DEFAULT_RUN)
           ? options.clients().stream().filter(BenchmarkedClients.ALL::contains).toList() : options.clients();
       coldStarts = ColdStartComparison.run(started, options.coldStartRuns());

@@ -38,9 +38,7 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
       "java -jar benchmarks/target/benchmarks.jar [options]",
       "  --only calls,cold-start,upload   parts to run (default: all)",
       "  --clients a,b                    clients (default: " + String.join(",", BenchmarkedClients.DEFAULT_RUN)
-          + "; by default cold start runs only the first " + BenchmarkedClients.ALL.size() + "; more experiments: "
-          + String.join(",", io.github.xconnector.benchmarks.experiments.ExperimentalClients.ALL)
-          + ", replica+transport+decoder+contract+header in any combination)",
+          + "; by default cold start runs only the first " + BenchmarkedClients.ALL.size() + ")",
       "  --calls usersMe,searchRecent,createPost",
       "  --threads 1,8                    thread counts for throughput (default 1,8)",
       "  --latency-threads 1              thread counts for latency percentiles (default 1)",
@@ -111,9 +109,9 @@ public record BenchmarkOptions(List<String> sections, List<String> clients, List
       a++;
     }
     clients.forEach(name -> {
-      if (!BenchmarkedClients.ALL_WITH_EXPERIMENTS.contains(name) && !name.startsWith("replica+")) {
+      if (!BenchmarkedClients.DEFAULT_RUN.contains(name)) {
         throw new IllegalArgumentException("Unknown client '" + name + "'; known: "
-            + BenchmarkedClients.ALL_WITH_EXPERIMENTS);
+            + BenchmarkedClients.DEFAULT_RUN);
       }
     });
     uploadVariants.forEach(name -> {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 class ClientsAgainstStubTest {
 
-  static final List<String> CLIENTS = BenchmarkedClients.ALL_WITH_EXPERIMENTS;
+  static final List<String> CLIENTS = BenchmarkedClients.DEFAULT_RUN;
 
   // feign-java11 closes the JDK client's body stream as soon as the decoder has its value; when the end of the body
   // has not been read by then, the JDK client drops the connection. That reconnecting is part of what the benchmark
