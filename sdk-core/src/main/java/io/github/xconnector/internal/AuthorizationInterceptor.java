@@ -31,15 +31,6 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
    * Creates the interceptor.
    *
    * @param credentials supplies the token for each request
-   */
-  public AuthorizationInterceptor(AccessTokenProvider credentials) {
-    this(credentials, null);
-  }
-
-  /**
-   * Creates the interceptor.
-   *
-   * @param credentials supplies the token for each request
    * @param connectionName starts the message of each refusal, so logs say which connection it was; may be
    *     {@code null}
    */

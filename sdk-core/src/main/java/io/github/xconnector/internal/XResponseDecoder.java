@@ -22,15 +22,6 @@ public final class XResponseDecoder implements Decoder {
    * Creates the decoder.
    *
    * @param mapper the mapper models are read with
-   */
-  public XResponseDecoder(ObjectMapper mapper) {
-    this(mapper, null);
-  }
-
-  /**
-   * Creates the decoder.
-   *
-   * @param mapper the mapper models are read with
    * @param connectionName starts the message of each failure; may be {@code null}
    */
   public XResponseDecoder(ObjectMapper mapper, String connectionName) {

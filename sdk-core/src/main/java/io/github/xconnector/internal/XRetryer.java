@@ -46,18 +46,6 @@ public final class XRetryer implements Retryer {
    * @param clock the clock that rate-limit resets are compared with
    * @param sleeper waits between attempts
    * @param credentials refreshed once after a 401; may be {@code null}
-   */
-  public XRetryer(RetryPolicy policy, Clock clock, Sleeper sleeper, AccessTokenProvider credentials) {
-    this(policy, clock, sleeper, credentials, null);
-  }
-
-  /**
-   * Creates a retryer for one call.
-   *
-   * @param policy the retry policy
-   * @param clock the clock that rate-limit resets are compared with
-   * @param sleeper waits between attempts
-   * @param credentials refreshed once after a 401; may be {@code null}
    * @param connectionName starts the message of each I/O failure; may be {@code null}
    */
   public XRetryer(RetryPolicy policy, Clock clock, Sleeper sleeper, AccessTokenProvider credentials,
