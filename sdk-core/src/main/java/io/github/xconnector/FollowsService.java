@@ -1,23 +1,21 @@
 package io.github.xconnector;
 
-import io.github.xconnector.generated.api.FollowsApi;
+import io.github.xconnector.generated.operations.FollowsOperations;
 import io.github.xconnector.generated.model.FollowRequest;
 import io.github.xconnector.generated.model.FollowResponse;
 import io.github.xconnector.generated.model.UnfollowResponse;
 import io.github.xconnector.generated.model.User;
-import io.github.xconnector.internal.Pages;
-import io.github.xconnector.internal.QueryParameters;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
 
 /** Follows and unfollows users, and walks followers and followings. */
 public final class FollowsService {
 
-  private final FollowsApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
 
-  FollowsService(FollowsApi api, String postFieldsParameter) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  FollowsService(CallExecutor calls) {
+    this.calls = calls;
   }
 
   /**
@@ -29,7 +27,7 @@ public final class FollowsService {
    */
   public FollowResponse follow(String userId, String targetUserId) {
     FollowRequest body = new FollowRequest().targetUserId(Validate.id("targetUserId", targetUserId));
-    return api.followUser(Validate.id("userId", userId), body);
+    return calls.call(FollowsOperations.FOLLOW_USER, CallArguments.create().put("id", "userId", userId).body(body));
   }
 
   /**
@@ -40,7 +38,8 @@ public final class FollowsService {
    * @return whether the user is still followed
    */
   public UnfollowResponse unfollow(String userId, String targetUserId) {
-    return api.unfollowUser(Validate.id("userId", userId), Validate.id("targetUserId", targetUserId));
+    return calls.call(FollowsOperations.UNFOLLOW_USER, CallArguments.create().put("source_user_id", "userId", userId)
+        .put("target_user_id", "targetUserId", targetUserId));
   }
 
   /**
@@ -51,14 +50,8 @@ public final class FollowsService {
    * @return the followers, fetched page by page as they are consumed
    */
   public Paginator<User> followers(String userId, PageRequest request) {
-    String id = Validate.id("userId", userId);
-    Validate.maxResults("followers", request.maxResults(), 1, 1000);
-    return new Paginator<>(token -> {
-      FollowsApi.GetFollowersQueryParams query = new FollowsApi.GetFollowersQueryParams();
-      new QueryParameters(query, postFieldsParameter).put("max_results", request.maxResults())
-          .put("pagination_token", token).fields(request.fields());
-      return Pages.users(api.getFollowersWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(FollowsOperations.GET_FOLLOWERS, CallArguments.create().put("id", "userId", userId)
+        .fields(request.fields().values()), request.maxResults(), request.paginationToken());
   }
 
   /**
@@ -79,14 +72,8 @@ public final class FollowsService {
    * @return the followed users
    */
   public Paginator<User> following(String userId, PageRequest request) {
-    String id = Validate.id("userId", userId);
-    Validate.maxResults("following", request.maxResults(), 1, 1000);
-    return new Paginator<>(token -> {
-      FollowsApi.GetFollowingQueryParams query = new FollowsApi.GetFollowingQueryParams();
-      new QueryParameters(query, postFieldsParameter).put("max_results", request.maxResults())
-          .put("pagination_token", token).fields(request.fields());
-      return Pages.users(api.getFollowingWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(FollowsOperations.GET_FOLLOWING, CallArguments.create().put("id", "userId", userId)
+        .fields(request.fields().values()), request.maxResults(), request.paginationToken());
   }
 
   /**

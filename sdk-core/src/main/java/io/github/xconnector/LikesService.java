@@ -1,24 +1,22 @@
 package io.github.xconnector;
 
-import io.github.xconnector.generated.api.LikesApi;
+import io.github.xconnector.generated.operations.LikesOperations;
 import io.github.xconnector.generated.model.LikeRequest;
 import io.github.xconnector.generated.model.LikeResponse;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.UnlikeResponse;
 import io.github.xconnector.generated.model.User;
-import io.github.xconnector.internal.Pages;
-import io.github.xconnector.internal.QueryParameters;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
 
 /** Likes and unlikes posts, and walks likes. */
 public final class LikesService {
 
-  private final LikesApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
 
-  LikesService(LikesApi api, String postFieldsParameter) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  LikesService(CallExecutor calls) {
+    this.calls = calls;
   }
 
   /**
@@ -29,7 +27,8 @@ public final class LikesService {
    * @return whether the post is now liked
    */
   public LikeResponse like(String userId, String postId) {
-    return api.likePost(Validate.id("userId", userId), new LikeRequest().tweetId(Validate.id("postId", postId)));
+    return calls.call(LikesOperations.LIKE_POST, CallArguments.create().put("id", "userId", userId)
+        .body(new LikeRequest().tweetId(Validate.id("postId", postId))));
   }
 
   /**
@@ -40,7 +39,8 @@ public final class LikesService {
    * @return whether the post is still liked
    */
   public UnlikeResponse unlike(String userId, String postId) {
-    return api.unlikePost(Validate.id("userId", userId), Validate.id("postId", postId));
+    return calls.call(LikesOperations.UNLIKE_POST, CallArguments.create().put("id", "userId", userId)
+        .put("tweet_id", "postId", postId));
   }
 
   /**
@@ -51,14 +51,8 @@ public final class LikesService {
    * @return the users, fetched page by page as they are consumed
    */
   public Paginator<User> likingUsers(String postId, PageRequest request) {
-    String id = Validate.id("postId", postId);
-    Validate.maxResults("likingUsers", request.maxResults(), 1, 100);
-    return new Paginator<>(token -> {
-      LikesApi.GetLikingUsersQueryParams query = new LikesApi.GetLikingUsersQueryParams();
-      new QueryParameters(query, postFieldsParameter).put("max_results", request.maxResults())
-          .put("pagination_token", token).fields(request.fields());
-      return Pages.users(api.getLikingUsersWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(LikesOperations.GET_LIKING_USERS, CallArguments.create().put("id", "postId", postId)
+        .fields(request.fields().values()), request.maxResults(), request.paginationToken());
   }
 
   /**
@@ -79,14 +73,8 @@ public final class LikesService {
    * @return the posts
    */
   public Paginator<Post> likedPosts(String userId, PageRequest request) {
-    String id = Validate.id("userId", userId);
-    Validate.maxResults("likedPosts", request.maxResults(), 5, 100);
-    return new Paginator<>(token -> {
-      LikesApi.GetLikedPostsQueryParams query = new LikesApi.GetLikedPostsQueryParams();
-      new QueryParameters(query, postFieldsParameter).put("max_results", request.maxResults())
-          .put("pagination_token", token).fields(request.fields());
-      return Pages.posts(api.getLikedPostsWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(LikesOperations.GET_LIKED_POSTS, CallArguments.create().put("id", "userId", userId)
+        .fields(request.fields().values()), request.maxResults(), request.paginationToken());
   }
 
   /**

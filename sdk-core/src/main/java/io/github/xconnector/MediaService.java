@@ -1,7 +1,7 @@
 package io.github.xconnector;
 
 import io.github.xconnector.errors.XValidationException;
-import io.github.xconnector.generated.api.MediaApi;
+import io.github.xconnector.generated.operations.MediaOperations;
 import io.github.xconnector.generated.model.AltText;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
 import io.github.xconnector.generated.model.MediaMetadataRequest;
@@ -10,9 +10,12 @@ import io.github.xconnector.generated.model.MediaMetadataResponse;
 import io.github.xconnector.generated.model.MediaUploadAppendResponse;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponse;
-import io.github.xconnector.internal.QueryParameters;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
+import io.github.xconnector.media.MediaTransfer;
 import io.github.xconnector.media.MediaTransferApi;
+import io.github.xconnector.media.MultipartBody;
 import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.MediaUploader;
 import io.github.xconnector.media.UploadedMedia;
@@ -27,13 +30,11 @@ public final class MediaService {
 
   private static final int MAX_ALT_TEXT = 1000;
 
-  private final MediaApi api;
-  private final MediaTransferApi transfer;
+  private final CallExecutor calls;
   private final Sleeper sleeper;
 
-  MediaService(MediaApi api, MediaTransferApi transfer, Sleeper sleeper) {
-    this.api = api;
-    this.transfer = transfer;
+  MediaService(CallExecutor calls, Sleeper sleeper) {
+    this.calls = calls;
     this.sleeper = sleeper;
   }
 
@@ -47,7 +48,9 @@ public final class MediaService {
    * @throws XValidationException before any request, when the file is missing or unreadable
    */
   public MediaUploadResponse uploadOneShot(File file, MediaCategoryOneShot category, String mediaType) {
-    return api.uploadMedia(Validate.readableFile("media file", file), category, mediaType, null);
+    return calls.call(MediaOperations.UPLOAD_MEDIA, CallArguments.create()
+        .put("media", "media file", file).put("media_category", "category", category)
+        .put("media_type", "mediaType", mediaType));
   }
 
   /**
@@ -57,7 +60,7 @@ public final class MediaService {
    * @return the media id to append to
    */
   public MediaUploadResponse initialize(MediaUploadInitializeRequest request) {
-    return api.initializeMediaUpload(request);
+    return calls.call(MediaOperations.INITIALIZE_MEDIA_UPLOAD, CallArguments.create().body(request));
   }
 
   /**
@@ -70,11 +73,9 @@ public final class MediaService {
    * @throws XValidationException before any request, when the file is missing or unreadable
    */
   public MediaUploadAppendResponse append(String mediaId, File segment, int segmentIndex) {
-    if (segmentIndex < 0 || segmentIndex > 999) {
-      throw new XValidationException("segmentIndex runs from 0 to 999, was " + segmentIndex + ".");
-    }
-    return api.appendMediaUpload(Validate.id("mediaId", mediaId), Validate.readableFile("segment file", segment),
-        segmentIndex);
+    return calls.call(MediaOperations.APPEND_MEDIA_UPLOAD, CallArguments.create().put("id", "mediaId", mediaId)
+        .put("segment_index", "segmentIndex", segmentIndex)
+        .put("media", "segment file", segment));
   }
 
   /**
@@ -84,7 +85,7 @@ public final class MediaService {
    * @return the media with its processing state
    */
   public MediaUploadResponse finalizeUpload(String mediaId) {
-    return api.finalizeMediaUpload(Validate.id("mediaId", mediaId));
+    return calls.call(MediaOperations.FINALIZE_MEDIA_UPLOAD, CallArguments.create().put("id", "mediaId", mediaId));
   }
 
   /**
@@ -94,10 +95,8 @@ public final class MediaService {
    * @return the media with its processing state
    */
   public MediaUploadResponse status(String mediaId) {
-    MediaApi.GetMediaUploadStatusQueryParams query = new MediaApi.GetMediaUploadStatusQueryParams();
-    new QueryParameters(query, "tweet.fields").put("media_id", Validate.id("mediaId", mediaId))
-        .put("command", "STATUS");
-    return api.getMediaUploadStatus(query);
+    return calls.call(MediaOperations.GET_MEDIA_UPLOAD_STATUS, CallArguments.create()
+        .put("media_id", "mediaId", mediaId).put("command", "STATUS"));
   }
 
   /**
@@ -116,7 +115,7 @@ public final class MediaService {
     }
     MediaMetadataRequest request = new MediaMetadataRequest().id(Validate.id("mediaId", mediaId))
         .metadata(new MediaMetadataRequestMetadata().altText(new AltText().text(altText)));
-    return api.createMediaMetadata(request);
+    return calls.call(MediaOperations.CREATE_MEDIA_METADATA, CallArguments.create().body(request));
   }
 
   /**
@@ -141,6 +140,23 @@ public final class MediaService {
    * @throws io.github.xconnector.media.MediaProcessingException when X could not process the media, or not in time
    */
   public UploadedMedia upload(MediaUpload upload) {
-    return new MediaUploader(this, transfer, sleeper).upload(upload);
+    return new MediaUploader(this, new Transfer(), sleeper).upload(upload);
+  }
+
+  // The requests with media bytes go through the hand-written MediaTransferApi, the rest of the path is the same.
+  private final class Transfer implements MediaTransfer {
+    @Override
+    public void append(String mediaId, int segmentIndex, MultipartBody segment) {
+      calls.exchange(MediaOperations.APPEND_MEDIA_UPLOAD, CallArguments.create().put("id", "mediaId", mediaId)
+          .put("segment_index", "segmentIndex", segmentIndex).put("media", segment), MediaTransferApi.class,
+          (api, call) -> ((MediaTransferApi) api).appendMediaUpload(call.path("id"), segment));
+    }
+
+    @Override
+    public MediaUploadResponse uploadOneShot(MultipartBody body, String category, String mediaType) {
+      return calls.<MediaUploadResponse>exchange(MediaOperations.UPLOAD_MEDIA, CallArguments.create()
+          .put("media", body).put("media_category", category).put("media_type", mediaType), MediaTransferApi.class,
+          (api, call) -> ((MediaTransferApi) api).uploadMedia(body)).getData();
+    }
   }
 }

@@ -1,25 +1,23 @@
 package io.github.xconnector;
 
-import io.github.xconnector.generated.api.PostsApi;
+import io.github.xconnector.generated.operations.PostsOperations;
 import io.github.xconnector.generated.model.CreatePostResponse;
 import io.github.xconnector.generated.model.DeletePostResponse;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.PostsResponse;
 import io.github.xconnector.internal.PostValidator;
-import io.github.xconnector.internal.QueryParameters;
-import io.github.xconnector.internal.Validate;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import java.util.List;
 
 /** Publishes, deletes and looks up posts. */
 public final class PostsService {
 
-  private final PostsApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
   private final PostValidator validator;
 
-  PostsService(PostsApi api, String postFieldsParameter, PostValidator validator) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  PostsService(CallExecutor calls, PostValidator validator) {
+    this.calls = calls;
     this.validator = validator;
   }
 
@@ -35,7 +33,7 @@ public final class PostsService {
    */
   public CreatePostResponse create(PostDraft draft) {
     validator.check(draft);
-    return api.createPost(draft.toRequest());
+    return calls.call(PostsOperations.CREATE_POST, CallArguments.create().body(draft.toRequest()));
   }
 
   /**
@@ -55,7 +53,7 @@ public final class PostsService {
    * @return whether it was deleted
    */
   public DeletePostResponse delete(String postId) {
-    return api.deletePost(Validate.id("postId", postId));
+    return calls.call(PostsOperations.DELETE_POST, CallArguments.create().put("id", "postId", postId));
   }
 
   /**
@@ -68,9 +66,8 @@ public final class PostsService {
    * @return the post with its includes, or no data and the partial error
    */
   public PostResponse get(String postId, Fields fields) {
-    PostsApi.GetPostQueryParams query = new PostsApi.GetPostQueryParams();
-    new QueryParameters(query, postFieldsParameter).fields(fields);
-    return api.getPost(Validate.id("postId", postId), query);
+    return calls.call(PostsOperations.GET_POST, CallArguments.create().put("id", "postId", postId)
+        .fields(fields.values()));
   }
 
   /**
@@ -93,8 +90,7 @@ public final class PostsService {
    * @return the posts found and the partial errors
    */
   public PostsResponse get(List<String> postIds, Fields fields) {
-    PostsApi.GetPostsQueryParams query = new PostsApi.GetPostsQueryParams();
-    new QueryParameters(query, postFieldsParameter).put("ids", Validate.ids("postIds", postIds, 100)).fields(fields);
-    return api.getPosts(query);
+    return calls.call(PostsOperations.GET_POSTS, CallArguments.create()
+        .put("ids", "postIds", postIds == null ? List.of() : postIds).fields(fields.values()));
   }
 }

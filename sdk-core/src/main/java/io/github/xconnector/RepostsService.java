@@ -1,23 +1,21 @@
 package io.github.xconnector;
 
-import io.github.xconnector.generated.api.RepostsApi;
+import io.github.xconnector.generated.operations.RepostsOperations;
 import io.github.xconnector.generated.model.RepostRequest;
 import io.github.xconnector.generated.model.RepostResponse;
 import io.github.xconnector.generated.model.UndoRepostResponse;
 import io.github.xconnector.generated.model.User;
-import io.github.xconnector.internal.Pages;
-import io.github.xconnector.internal.QueryParameters;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
 
 /** Reposts posts, undoes reposts, and walks who reposted a post. */
 public final class RepostsService {
 
-  private final RepostsApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
 
-  RepostsService(RepostsApi api, String postFieldsParameter) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  RepostsService(CallExecutor calls) {
+    this.calls = calls;
   }
 
   /**
@@ -28,7 +26,8 @@ public final class RepostsService {
    * @return whether the post is now reposted
    */
   public RepostResponse repost(String userId, String postId) {
-    return api.repostPost(Validate.id("userId", userId), new RepostRequest().tweetId(Validate.id("postId", postId)));
+    return calls.call(RepostsOperations.REPOST_POST, CallArguments.create().put("id", "userId", userId)
+        .body(new RepostRequest().tweetId(Validate.id("postId", postId))));
   }
 
   /**
@@ -39,7 +38,8 @@ public final class RepostsService {
    * @return whether the post is still reposted
    */
   public UndoRepostResponse undo(String userId, String postId) {
-    return api.undoRepost(Validate.id("userId", userId), Validate.id("postId", postId));
+    return calls.call(RepostsOperations.UNDO_REPOST, CallArguments.create().put("id", "userId", userId)
+        .put("source_tweet_id", "postId", postId));
   }
 
   /**
@@ -50,14 +50,8 @@ public final class RepostsService {
    * @return the users, fetched page by page as they are consumed
    */
   public Paginator<User> repostedBy(String postId, PageRequest request) {
-    String id = Validate.id("postId", postId);
-    Validate.maxResults("repostedBy", request.maxResults(), 1, 100);
-    return new Paginator<>(token -> {
-      RepostsApi.GetRepostedByQueryParams query = new RepostsApi.GetRepostedByQueryParams();
-      new QueryParameters(query, postFieldsParameter).put("max_results", request.maxResults())
-          .put("pagination_token", token).fields(request.fields());
-      return Pages.users(api.getRepostedByWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(RepostsOperations.GET_REPOSTED_BY, CallArguments.create().put("id", "postId", postId)
+        .fields(request.fields().values()), request.maxResults(), request.paginationToken());
   }
 
   /**

@@ -1,22 +1,19 @@
 package io.github.xconnector;
 
-import io.github.xconnector.generated.api.SearchApi;
-import io.github.xconnector.generated.model.ApiResponse;
+import io.github.xconnector.generated.operations.SearchOperations;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.PostCountsResponse;
-import io.github.xconnector.internal.Pages;
-import io.github.xconnector.internal.QueryParameters;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
 
 /** Searches posts of the last seven days and counts matches. */
 public final class SearchService {
 
-  private final SearchApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
 
-  SearchService(SearchApi api, String postFieldsParameter) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  SearchService(CallExecutor calls) {
+    this.calls = calls;
   }
 
   /**
@@ -27,21 +24,15 @@ public final class SearchService {
    */
   public Paginator<Post> recent(SearchRequest request) {
     Validate.notBlank("query", request.query());
-    Validate.maxResults("search recent", request.maxResults(), 10, 100);
-    return new Paginator<>(token -> {
-      SearchApi.SearchRecentPostsQueryParams query = new SearchApi.SearchRecentPostsQueryParams();
-      new QueryParameters(query, postFieldsParameter)
-          .put("query", request.query())
-          .put("max_results", request.maxResults())
-          .put("since_id", request.sinceId())
-          .put("until_id", request.untilId())
-          .put("start_time", request.startTime())
-          .put("end_time", request.endTime())
-          .put("sort_order", request.sortOrderValue())
-          .put("next_token", token)
-          .fields(request.fields());
-      return Pages.posts(api.searchRecentPostsWithHttpInfo(query));
-    }, request.nextToken());
+    CallArguments arguments = CallArguments.create()
+        .put("query", request.query())
+        .put("since_id", "sinceId", request.sinceId())
+        .put("until_id", "untilId", request.untilId())
+        .put("start_time", "startTime", request.startTime())
+        .put("end_time", "endTime", request.endTime())
+        .put("sort_order", "sortOrder", request.sortOrderValue())
+        .fields(request.fields().values());
+    return calls.pages(SearchOperations.SEARCH_RECENT_POSTS, arguments, request.maxResults(), request.nextToken());
   }
 
   /**
@@ -63,17 +54,14 @@ public final class SearchService {
    */
   public PostCountsResponse counts(SearchRequest request) {
     Validate.notBlank("query", request.query());
-    SearchApi.CountRecentPostsQueryParams query = new SearchApi.CountRecentPostsQueryParams();
-    new QueryParameters(query, postFieldsParameter)
+    return calls.call(SearchOperations.COUNT_RECENT_POSTS, CallArguments.create()
         .put("query", request.query())
-        .put("since_id", request.sinceId())
-        .put("until_id", request.untilId())
-        .put("start_time", request.startTime())
-        .put("end_time", request.endTime())
+        .put("since_id", "sinceId", request.sinceId())
+        .put("until_id", "untilId", request.untilId())
+        .put("start_time", "startTime", request.startTime())
+        .put("end_time", "endTime", request.endTime())
         .put("granularity", request.granularityValue())
-        .put("next_token", request.nextToken())
-        .fields(request.fields());
-    ApiResponse<PostCountsResponse> response = api.countRecentPostsWithHttpInfo(query);
-    return response.getData();
+        .put("next_token", "nextToken", request.nextToken())
+        .fields(request.fields().values()));
   }
 }

@@ -1,24 +1,20 @@
 package io.github.xconnector;
 
 import io.github.xconnector.errors.XValidationException;
-import io.github.xconnector.generated.api.TimelinesApi;
+import io.github.xconnector.generated.operations.TimelinesOperations;
 import io.github.xconnector.generated.model.Post;
-import io.github.xconnector.internal.Pages;
-import io.github.xconnector.internal.QueryParameters;
-import io.github.xconnector.internal.Validate;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Reads timelines: a user's posts, the posts that mention a user, and the authenticated user's home timeline. */
 public final class TimelinesService {
 
-  private final TimelinesApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
 
-  TimelinesService(TimelinesApi api, String postFieldsParameter) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  TimelinesService(CallExecutor calls) {
+    this.calls = calls;
   }
 
   /**
@@ -29,13 +25,8 @@ public final class TimelinesService {
    * @return the posts, fetched page by page as they are consumed
    */
   public Paginator<Post> userPosts(String userId, TimelineRequest request) {
-    String id = Validate.id("userId", userId);
-    Validate.maxResults("userPosts", request.maxResults(), 5, 100);
-    return new Paginator<>(token -> {
-      TimelinesApi.GetUserPostsQueryParams query = new TimelinesApi.GetUserPostsQueryParams();
-      fill(query, request, token, true);
-      return Pages.posts(api.getUserPostsWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(TimelinesOperations.GET_USER_POSTS, arguments(userId, request, true), request.maxResults(),
+        request.paginationToken());
   }
 
   /**
@@ -56,16 +47,11 @@ public final class TimelinesService {
    * @return the posts
    */
   public Paginator<Post> mentions(String userId, TimelineRequest request) {
-    String id = Validate.id("userId", userId);
-    Validate.maxResults("mentions", request.maxResults(), 5, 100);
     if (request.excludeReplies() || request.excludeReposts()) {
       throw new XValidationException("mentions cannot exclude replies or reposts; X offers no such filter there.");
     }
-    return new Paginator<>(token -> {
-      TimelinesApi.GetUserMentionsQueryParams query = new TimelinesApi.GetUserMentionsQueryParams();
-      fill(query, request, token, false);
-      return Pages.posts(api.getUserMentionsWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(TimelinesOperations.GET_USER_MENTIONS, arguments(userId, request, false),
+        request.maxResults(), request.paginationToken());
   }
 
   /**
@@ -86,13 +72,8 @@ public final class TimelinesService {
    * @return the posts
    */
   public Paginator<Post> home(String userId, TimelineRequest request) {
-    String id = Validate.id("userId", userId);
-    Validate.maxResults("home", request.maxResults(), 1, 100);
-    return new Paginator<>(token -> {
-      TimelinesApi.GetHomeTimelineQueryParams query = new TimelinesApi.GetHomeTimelineQueryParams();
-      fill(query, request, token, true);
-      return Pages.posts(api.getHomeTimelineWithHttpInfo(id, query));
-    }, request.paginationToken());
+    return calls.pages(TimelinesOperations.GET_HOME_TIMELINE, arguments(userId, request, true), request.maxResults(),
+        request.paginationToken());
   }
 
   /**
@@ -105,15 +86,14 @@ public final class TimelinesService {
     return home(userId, TimelineRequest.defaults());
   }
 
-  private void fill(Map<String, Object> target, TimelineRequest request, String token, boolean exclusions) {
-    QueryParameters query = new QueryParameters(target, postFieldsParameter)
-        .put("max_results", request.maxResults())
-        .put("since_id", request.sinceId())
-        .put("until_id", request.untilId())
-        .put("start_time", request.startTime())
-        .put("end_time", request.endTime())
-        .put("pagination_token", token)
-        .fields(request.fields());
+  private static CallArguments arguments(String userId, TimelineRequest request, boolean exclusions) {
+    CallArguments query = CallArguments.create()
+        .put("id", "userId", userId)
+        .put("since_id", "sinceId", request.sinceId())
+        .put("until_id", "untilId", request.untilId())
+        .put("start_time", "startTime", request.startTime())
+        .put("end_time", "endTime", request.endTime())
+        .fields(request.fields().values());
     if (exclusions) {
       List<String> exclude = new ArrayList<>();
       if (request.excludeReplies()) {
@@ -124,5 +104,6 @@ public final class TimelinesService {
       }
       query.put("exclude", exclude);
     }
+    return query;
   }
 }

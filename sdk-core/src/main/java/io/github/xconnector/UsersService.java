@@ -1,10 +1,10 @@
 package io.github.xconnector;
 
-import io.github.xconnector.generated.api.UsersApi;
+import io.github.xconnector.generated.operations.UsersOperations;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.generated.model.UsersResponse;
-import io.github.xconnector.internal.QueryParameters;
-import io.github.xconnector.internal.Validate;
+import io.github.xconnector.internal.CallArguments;
+import io.github.xconnector.internal.CallExecutor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +15,10 @@ import java.util.List;
  */
 public final class UsersService {
 
-  private final UsersApi api;
-  private final String postFieldsParameter;
+  private final CallExecutor calls;
 
-  UsersService(UsersApi api, String postFieldsParameter) {
-    this.api = api;
-    this.postFieldsParameter = postFieldsParameter;
+  UsersService(CallExecutor calls) {
+    this.calls = calls;
   }
 
   /**
@@ -30,9 +28,7 @@ public final class UsersService {
    * @return the user
    */
   public UserResponse me(Fields fields) {
-    UsersApi.GetMeQueryParams query = new UsersApi.GetMeQueryParams();
-    new QueryParameters(query, postFieldsParameter).fields(fields);
-    return api.getMe(query);
+    return calls.call(UsersOperations.GET_ME, CallArguments.create().fields(fields.values()));
   }
 
   /**
@@ -52,9 +48,8 @@ public final class UsersService {
    * @return the user
    */
   public UserResponse get(String userId, Fields fields) {
-    UsersApi.GetUserQueryParams query = new UsersApi.GetUserQueryParams();
-    new QueryParameters(query, postFieldsParameter).fields(fields);
-    return api.getUser(Validate.id("userId", userId), query);
+    return calls.call(UsersOperations.GET_USER, CallArguments.create().put("id", "userId", userId)
+        .fields(fields.values()));
   }
 
   /**
@@ -75,9 +70,8 @@ public final class UsersService {
    * @return the users found, and partial errors for the others
    */
   public UsersResponse get(List<String> userIds, Fields fields) {
-    UsersApi.GetUsersQueryParams query = new UsersApi.GetUsersQueryParams();
-    new QueryParameters(query, postFieldsParameter).put("ids", Validate.ids("userIds", userIds, 100)).fields(fields);
-    return api.getUsers(query);
+    return calls.call(UsersOperations.GET_USERS, CallArguments.create().put("ids", "userIds", list(userIds))
+        .fields(fields.values()));
   }
 
   /**
@@ -88,9 +82,8 @@ public final class UsersService {
    * @return the user
    */
   public UserResponse byUsername(String username, Fields fields) {
-    UsersApi.GetUserByUsernameQueryParams query = new UsersApi.GetUserByUsernameQueryParams();
-    new QueryParameters(query, postFieldsParameter).fields(fields);
-    return api.getUserByUsername(Validate.username(username), query);
+    return calls.call(UsersOperations.GET_USER_BY_USERNAME, CallArguments.create()
+        .put("username", "username", withoutAt(username)).fields(fields.values()));
   }
 
   /**
@@ -111,14 +104,17 @@ public final class UsersService {
    * @return the users found, and partial errors for the others
    */
   public UsersResponse byUsernames(List<String> usernames, Fields fields) {
-    if (usernames == null || usernames.isEmpty() || usernames.size() > 100) {
-      throw new io.github.xconnector.errors.XValidationException("usernames must hold 1 to 100 usernames, had "
-          + (usernames == null ? 0 : usernames.size()) + ".");
-    }
     List<String> names = new ArrayList<>();
-    usernames.forEach(name -> names.add(Validate.username(name)));
-    UsersApi.GetUsersByUsernamesQueryParams query = new UsersApi.GetUsersByUsernamesQueryParams();
-    new QueryParameters(query, postFieldsParameter).put("usernames", names).fields(fields);
-    return api.getUsersByUsernames(query);
+    list(usernames).forEach(name -> names.add(withoutAt(name)));
+    return calls.call(UsersOperations.GET_USERS_BY_USERNAMES, CallArguments.create()
+        .put("usernames", "usernames", names).fields(fields.values()));
+  }
+
+  private static String withoutAt(String username) {
+    return username != null && username.startsWith("@") ? username.substring(1) : username;
+  }
+
+  private static List<String> list(List<String> values) {
+    return values == null ? List.of() : values;
   }
 }

@@ -6,17 +6,11 @@ import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
+import feign.Retryer;
 import feign.Target;
 import io.github.xconnector.errors.XValidationException;
-import io.github.xconnector.generated.api.FollowsApi;
-import io.github.xconnector.generated.api.LikesApi;
-import io.github.xconnector.generated.api.MediaApi;
-import io.github.xconnector.generated.api.PostsApi;
-import io.github.xconnector.generated.api.RepostsApi;
-import io.github.xconnector.generated.api.SearchApi;
-import io.github.xconnector.generated.api.TimelinesApi;
-import io.github.xconnector.generated.api.UsersApi;
 import io.github.xconnector.internal.AuthorizationInterceptor;
+import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.Lazy;
@@ -26,8 +20,6 @@ import io.github.xconnector.internal.RequestEncoders;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
-import io.github.xconnector.internal.XRetryer;
-import io.github.xconnector.media.MediaTransferApi;
 import io.github.xconnector.media.MultipartBodyEncoder;
 import java.net.URI;
 import java.time.Clock;
@@ -73,31 +65,27 @@ public final class XClient {
         .encoder(new MultipartBodyEncoder(RequestEncoders.create(mapper)))
         .decoder(new XResponseDecoder(mapper, options.connectionName))
         .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
-        .retryer(new XRetryer(options.retryPolicy, options.clock, options.sleeper, options.credentials,
-            options.connectionName))
+        // Attempts are made and repeated by the call path (CallExecutor), which knows each operation's retry safety.
+        .retryer(Retryer.NEVER_RETRY)
         .requestInterceptor(new AuthorizationInterceptor(options.credentials, options.connectionName))
         .options(new Request.Options(options.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
             options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
-        .responseInterceptor(new RateLimitRecorder(rateLimits))
+        .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE)
         .build();
-    String fields = options.postFieldsParameter;
-    this.posts = new Lazy<>(() -> new PostsService(target(feign, PostsApi.class), fields,
-        new PostValidator(options.maxPostLength)));
-    this.timelines = new Lazy<>(() -> new TimelinesService(target(feign, TimelinesApi.class), fields));
-    this.search = new Lazy<>(() -> new SearchService(target(feign, SearchApi.class), fields));
-    this.users = new Lazy<>(() -> new UsersService(target(feign, UsersApi.class), fields));
-    this.follows = new Lazy<>(() -> new FollowsService(target(feign, FollowsApi.class), fields));
-    this.likes = new Lazy<>(() -> new LikesService(target(feign, LikesApi.class), fields));
-    this.reposts = new Lazy<>(() -> new RepostsService(target(feign, RepostsApi.class), fields));
-    this.media = new Lazy<>(() -> new MediaService(target(feign, MediaApi.class),
-        target(feign, MediaTransferApi.class), options.sleeper));
-  }
-
-  private <T> T target(Feign feign, Class<T> api) {
-    return feign.newInstance(new Target.HardCodedTarget<>(api, options.baseUrl));
+    CallExecutor calls = new CallExecutor(api -> feign.newInstance(new Target.HardCodedTarget<>(api,
+        options.baseUrl)), options.credentials, options.retryPolicy, options.clock, options.sleeper,
+        options.connectionName, options.postFieldsParameter,
+        (operation, headers) -> rateLimits.record(operation.endpoint(), RateLimit.fromHeaders(headers)));
+    this.posts = new Lazy<>(() -> new PostsService(calls, new PostValidator(options.maxPostLength)));
+    this.timelines = new Lazy<>(() -> new TimelinesService(calls));
+    this.search = new Lazy<>(() -> new SearchService(calls));
+    this.users = new Lazy<>(() -> new UsersService(calls));
+    this.follows = new Lazy<>(() -> new FollowsService(calls));
+    this.likes = new Lazy<>(() -> new LikesService(calls));
+    this.reposts = new Lazy<>(() -> new RepostsService(calls));
+    this.media = new Lazy<>(() -> new MediaService(calls, options.sleeper));
   }
 
   /**

@@ -37,7 +37,7 @@ class FollowsServiceTest {
   private static final PageRequest OPTIONS = PageRequest.builder()
       .maxResults(1000)
       .fields(Fields.builder().user(UserField.PUBLIC_METRICS, UserField.VERIFIED).build())
-      .paginationToken("abc123")
+      .paginationToken("abc123abc123abc1")
       .build();
 
   @Test
@@ -76,7 +76,7 @@ class FollowsServiceTest {
 
     assertThat(query(onlyRequest(x))).isEqualTo(Map.of(
         "max_results", List.of("1000"),
-        "pagination_token", List.of("abc123"),
+        "pagination_token", List.of("abc123abc123abc1"),
         "user.fields", List.of("public_metrics,verified")));
     User follower = page.items().get(0);
     assertThat(follower.getUsername()).isEqualTo("dev_user");
@@ -94,7 +94,7 @@ class FollowsServiceTest {
 
     assertThat(query(onlyRequest(x))).isEqualTo(Map.of(
         "max_results", List.of("1000"),
-        "pagination_token", List.of("abc123"),
+        "pagination_token", List.of("abc123abc123abc1"),
         "user.fields", List.of("public_metrics,verified")));
     assertThat(page.items()).extracting(User::getId).containsExactly("1234567890");
   }

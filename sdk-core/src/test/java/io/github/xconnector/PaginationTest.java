@@ -39,7 +39,7 @@ class PaginationTest {
         .map(User::getUsername).collect(Collectors.toList());
 
     assertThat(names).containsExactly("a1", "a2", "b1", "b2", "c1");
-    assertThat(tokensSent("pagination_token")).containsExactly(null, "token-2", "token-3");
+    assertThat(tokensSent("pagination_token")).containsExactly(null, "page-token-000002", "page-token-000003");
   }
 
   @Test
@@ -50,7 +50,7 @@ class PaginationTest {
         .collect(Collectors.toList());
 
     assertThat(ids).containsExactly("11", "12", "21", "22", "31");
-    assertThat(tokensSent("next_token")).containsExactly(null, "token-2", "token-3");
+    assertThat(tokensSent("next_token")).containsExactly(null, "page-token-000002", "page-token-000003");
     assertThat(requests(x)).allSatisfy(request -> {
       assertThat(request.queryParameter("query").firstValue()).isEqualTo("java");
       assertThat(request.queryParameter("pagination_token").isPresent()).isFalse();
@@ -62,7 +62,7 @@ class PaginationTest {
     stubPostPages(MENTIONS, "pagination_token");
 
     assertThat(XTest.client(x).timelines().mentions("2244994945").stream().count()).isEqualTo(5);
-    assertThat(tokensSent("pagination_token")).containsExactly(null, "token-2", "token-3");
+    assertThat(tokensSent("pagination_token")).containsExactly(null, "page-token-000002", "page-token-000003");
   }
 
   @Test
@@ -80,7 +80,7 @@ class PaginationTest {
         .collect(Collectors.toList());
 
     assertThat(firstThree).extracting(User::getUsername).containsExactly("a1", "a2", "b1");
-    assertThat(tokensSent("pagination_token")).containsExactly(null, "token-2");
+    assertThat(tokensSent("pagination_token")).containsExactly(null, "page-token-000002");
   }
 
   @Test
@@ -94,18 +94,18 @@ class PaginationTest {
     XTest.client(x).follows().followers("2244994945", PageRequest.defaults().startingAt(saved)).forEach(rest::add);
 
     assertThat(rest).extracting(User::getUsername).containsExactly("b1", "b2", "c1");
-    assertThat(tokensSent("pagination_token")).containsExactly("token-2", "token-3");
+    assertThat(tokensSent("pagination_token")).containsExactly("page-token-000002", "page-token-000003");
   }
 
   @Test
   void searchRecent_startingAtSavedToken_resumesWithNextToken() {
     stubPostPages(SEARCH, "next_token");
 
-    List<Post> rest = XTest.client(x).search().recent(SearchRequest.builder("java").build().startingAt("token-3"))
+    List<Post> rest = XTest.client(x).search().recent(SearchRequest.builder("java").build().startingAt("page-token-000003"))
         .stream().collect(Collectors.toList());
 
     assertThat(rest).extracting(Post::getId).containsExactly("31");
-    assertThat(tokensSent("next_token")).containsExactly("token-3");
+    assertThat(tokensSent("next_token")).containsExactly("page-token-000003");
   }
 
   @Test
@@ -121,7 +121,7 @@ class PaginationTest {
 
     assertThat(pages).hasSize(3);
     assertThat(pages.get(0).resultCount()).isEqualTo(2);
-    assertThat(pages.get(0).nextToken()).contains("token-2");
+    assertThat(pages.get(0).nextToken()).contains("page-token-000002");
     assertThat(pages.get(0).hasNextPage()).isTrue();
     assertThat(pages.get(2).hasNextPage()).isFalse();
     assertThat(pages.get(0).includes().getUsers()).extracting(User::getUsername).containsExactly("author-1");
@@ -137,16 +137,16 @@ class PaginationTest {
 
     assertThat(first).isEqualTo(5);
     assertThat(second).isEqualTo(5);
-    assertThat(tokensSent("pagination_token")).containsExactly(null, "token-2", "token-3", null, "token-2", "token-3");
+    assertThat(tokensSent("pagination_token")).containsExactly(null, "page-token-000002", "page-token-000003", null, "page-token-000002", "page-token-000003");
   }
 
   @Test
   void paginator_pageRepeatingItsOwnToken_stopsInsteadOfLooping() {
     x.stubFor(get(urlPathEqualTo(FOLLOWERS)).willReturn(okJson(
-        "{\"data\":[{\"id\":\"1\",\"name\":\"n\",\"username\":\"loop\"}],\"meta\":{\"next_token\":\"same\"}}")));
+        "{\"data\":[{\"id\":\"1\",\"name\":\"n\",\"username\":\"loop\"}],\"meta\":{\"next_token\":\"same-page-token-0\"}}")));
 
     List<User> users = XTest.client(x).follows().followers("2244994945",
-        PageRequest.defaults().startingAt("same")).stream().collect(Collectors.toList());
+        PageRequest.defaults().startingAt("same-page-token-0")).stream().collect(Collectors.toList());
 
     assertThat(users).hasSize(1);
     assertThat(requests(x)).hasSize(1);
@@ -186,20 +186,20 @@ class PaginationTest {
 
   private static void stubUserPages(String path, String tokenParameter) {
     stubPage(path, tokenParameter, null, "{\"data\":[" + user("a1") + "," + user("a2")
-        + "],\"meta\":{\"result_count\":2,\"next_token\":\"token-2\"}}");
-    stubPage(path, tokenParameter, "token-2", "{\"data\":[" + user("b1") + "," + user("b2")
-        + "],\"meta\":{\"result_count\":2,\"next_token\":\"token-3\",\"previous_token\":\"token-1\"}}");
-    stubPage(path, tokenParameter, "token-3", "{\"data\":[" + user("c1")
-        + "],\"meta\":{\"result_count\":1,\"previous_token\":\"token-2\"}}");
+        + "],\"meta\":{\"result_count\":2,\"next_token\":\"page-token-000002\"}}");
+    stubPage(path, tokenParameter, "page-token-000002", "{\"data\":[" + user("b1") + "," + user("b2")
+        + "],\"meta\":{\"result_count\":2,\"next_token\":\"page-token-000003\",\"previous_token\":\"page-token-000001\"}}");
+    stubPage(path, tokenParameter, "page-token-000003", "{\"data\":[" + user("c1")
+        + "],\"meta\":{\"result_count\":1,\"previous_token\":\"page-token-000002\"}}");
   }
 
   private static void stubPostPages(String path, String tokenParameter) {
     String includes = ",\"includes\":{\"users\":[{\"id\":\"5\",\"name\":\"A\",\"username\":\"author-1\"}]}";
     stubPage(path, tokenParameter, null, "{\"data\":[" + post("11") + "," + post("12") + "]" + includes
-        + ",\"meta\":{\"result_count\":2,\"next_token\":\"token-2\"}}");
-    stubPage(path, tokenParameter, "token-2", "{\"data\":[" + post("21") + "," + post("22")
-        + "],\"meta\":{\"result_count\":2,\"next_token\":\"token-3\"}}");
-    stubPage(path, tokenParameter, "token-3", "{\"data\":[" + post("31") + "],\"meta\":{\"result_count\":1}}");
+        + ",\"meta\":{\"result_count\":2,\"next_token\":\"page-token-000002\"}}");
+    stubPage(path, tokenParameter, "page-token-000002", "{\"data\":[" + post("21") + "," + post("22")
+        + "],\"meta\":{\"result_count\":2,\"next_token\":\"page-token-000003\"}}");
+    stubPage(path, tokenParameter, "page-token-000003", "{\"data\":[" + post("31") + "],\"meta\":{\"result_count\":1}}");
   }
 
   private static void stubPage(String path, String tokenParameter, String token, String body) {

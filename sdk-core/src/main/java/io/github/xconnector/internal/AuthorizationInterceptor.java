@@ -4,16 +4,13 @@ import feign.Request;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
 import io.github.xconnector.errors.XAuthenticationException;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Authenticates every request with exactly one {@code Authorization: Bearer} header, after checking that the
- * credentials can call the operation at all.
+ * Authenticates every request with exactly one {@code Authorization: Bearer} header. Whether the credentials may
+ * call the operation at all was checked before, by {@link CallExecutor}.
  *
  * <p>Feign runs interceptors again on the same template when it retries, and {@code header()} appends; the old
  * header is therefore removed first, or a retried request would carry the stale token next to the new one. The value
@@ -41,9 +38,6 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    if (template.methodMetadata() != null) {
-      check(OperationSecurity.of(template.methodMetadata().method().getName()));
-    }
     String token = credentials.accessToken();
     if (token == null || token.isBlank()) {
       throw new XAuthenticationException(prefix + "The credentials returned no access token", false);
@@ -51,32 +45,6 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
     template.removeHeader(AUTHORIZATION);
     // A literal: Feign would otherwise read the token as a template, mangling one that holds a brace.
     template.headerLiteral(AUTHORIZATION, BEARER + token);
-  }
-
-  private void check(OperationSecurity security) {
-    if (security == null) {
-      return;
-    }
-    AuthenticationType type = credentials.authenticationType();
-    if (!security.allows(type)) {
-      String needed = security.userContextAllowed()
-          ? "an OAuth 2.0 user access token (Authorization Code with PKCE)" : "an app-only Bearer token";
-      throw new XAuthenticationException(prefix + security.endpoint() + " (" + security.operationId()
-          + ") cannot be called with " + (type == AuthenticationType.APP_ONLY ? "an app-only Bearer token"
-          : "an OAuth 2.0 user token") + "; it needs " + needed + ". Connect with that authentication instead.",
-          false);
-    }
-    if (type == AuthenticationType.USER_CONTEXT) {
-      credentials.grantedScopes().ifPresent(granted -> {
-        Set<String> missing = new LinkedHashSet<>(security.scopes());
-        missing.removeAll(granted);
-        if (!missing.isEmpty()) {
-          throw new XAuthenticationException(prefix + security.endpoint() + " (" + security.operationId()
-              + ") needs the scopes " + String.join(" ", missing) + " that the user did not grant. Add them to the"
-              + " configured scopes and authorize again.", true);
-        }
-      });
-    }
   }
 
   /**

@@ -59,6 +59,17 @@ final class JsonBodyDecoder implements Decoder {
       return null;
     }
     ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
+    if (ExchangeCapture.active()) {
+      // The caller asked for the raw answer too: read the bytes once, keep them, and decode from them.
+      byte[] bytes;
+      try (InputStream in = response.body().asInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      ExchangeCapture.body(bytes);
+      try (JsonParser parser = mapper.createParser(bytes)) {
+        return parser.nextToken() == null ? null : reader.readValue(parser);
+      }
+    }
     try (InputStream in = response.body().asInputStream(); JsonParser parser = mapper.createParser(in)) {
       // An empty body decodes to null, as with Feign's decoder.
       return parser.nextToken() == null ? null : reader.readValue(parser);

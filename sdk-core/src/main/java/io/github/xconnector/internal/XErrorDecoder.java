@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import feign.Response;
-import feign.RetryableException;
 import feign.codec.ErrorDecoder;
 import io.github.xconnector.RateLimit;
 import io.github.xconnector.errors.BadRequestException;
@@ -35,8 +34,8 @@ import java.util.TreeMap;
  * Turns every error answer of X into one exception of the {@code XServiceException} family, in one place.
  *
  * <p>It reads both of X's body formats (problem JSON and {@code {"errors":[{code,message}]}}) and bodies that are not
- * JSON at all. Answers that may succeed when repeated (429 that is not a usage cap, 5xx, 401 when the credentials can
- * refresh) come back wrapped in a {@link RetryableException}; whether to repeat is decided by {@link XRetryer}.
+ * JSON at all. A 401 to a request that carried a token comes back as a {@link ReauthenticationSignal}, so that the
+ * call may refresh once; whether any failure is repeated is decided by {@link Attempts} alone.
  */
 public final class XErrorDecoder implements ErrorDecoder {
 
@@ -70,12 +69,6 @@ public final class XErrorDecoder implements ErrorDecoder {
     List<XError> errors = new ArrayList<>();
     XError problem = readBody(response, errors);
     XServiceException failure = forStatus(operation, status, problem, errors, headers);
-    if (failure instanceof RateLimitException && !((RateLimitException) failure).usageCapped()) {
-      return new RetryableException(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
-    }
-    if (failure instanceof ServerException) {
-      return new RetryableException(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
-    }
     if (failure instanceof UnauthorizedException) {
       String sentToken = AuthorizationInterceptor.tokenOf(request);
       if (sentToken != null) {

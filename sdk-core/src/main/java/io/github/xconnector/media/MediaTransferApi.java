@@ -1,6 +1,7 @@
 package io.github.xconnector.media;
 
 import feign.Headers;
+import io.github.xconnector.generated.model.ApiResponse;
 import feign.Param;
 import feign.RequestLine;
 import io.github.xconnector.generated.model.MediaUploadResponse;
@@ -25,7 +26,7 @@ public interface MediaTransferApi {
    */
   @RequestLine("POST /2/media/upload/{id}/append")
   @Headers({"Content-Type: multipart/form-data", "Accept: application/json,application/problem+json"})
-  void appendMediaUpload(@Param("id") String id, MultipartBody segment);
+  ApiResponse<Void> appendMediaUpload(@Param("id") String id, MultipartBody segment);
 
   /**
    * Uploads a small image in one request: fields {@code media_category}, {@code media_type} and {@code media}.
@@ -35,5 +36,5 @@ public interface MediaTransferApi {
    */
   @RequestLine("POST /2/media/upload")
   @Headers({"Content-Type: multipart/form-data", "Accept: application/json,application/problem+json"})
-  MediaUploadResponse uploadMedia(MultipartBody media);
+  ApiResponse<MediaUploadResponse> uploadMedia(MultipartBody media);
 }

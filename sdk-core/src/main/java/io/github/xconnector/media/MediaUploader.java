@@ -30,7 +30,7 @@ import java.util.Map;
 public final class MediaUploader {
 
   private final MediaService media;
-  private final MediaTransferApi transfer;
+  private final MediaTransfer transfer;
   private final SegmentSender segments;
   private final ProcessingPoller poller;
 
@@ -41,7 +41,7 @@ public final class MediaUploader {
    * @param transfer the operations that carry media bytes
    * @param sleeper waits between segment retries and status checks
    */
-  public MediaUploader(MediaService media, MediaTransferApi transfer, Sleeper sleeper) {
+  public MediaUploader(MediaService media, MediaTransfer transfer, Sleeper sleeper) {
     this.media = media;
     this.transfer = transfer;
     this.segments = new SegmentSender(transfer, sleeper);
@@ -86,7 +86,8 @@ public final class MediaUploader {
         (int) plan.length(), null);
     input.readFully(body.bytes(), body.fileOffset(), body.fileLength(), 0);
     input.expectEnd();
-    MediaUploadResponseData data = dataOf(transfer.uploadMedia(body), "POST /2/media/upload");
+    MediaUploadResponseData data = dataOf(transfer.uploadOneShot(body, plan.category().getValue(), mime),
+        "POST /2/media/upload");
     upload.progress().onProgress(plan.length(), plan.length());
     return data;
   }

@@ -18,10 +18,10 @@ import java.util.Map;
  */
 final class SegmentSender {
 
-  private final MediaTransferApi transfer;
+  private final MediaTransfer transfer;
   private final Sleeper sleeper;
 
-  SegmentSender(MediaTransferApi transfer, Sleeper sleeper) {
+  SegmentSender(MediaTransfer transfer, Sleeper sleeper) {
     this.transfer = transfer;
     this.sleeper = sleeper;
   }
@@ -48,7 +48,7 @@ final class SegmentSender {
   private void send(String mediaId, int index, MultipartBody segment, MediaUpload upload) {
     for (int retry = 0; ; retry++) {
       try {
-        transfer.appendMediaUpload(mediaId, segment);
+        transfer.append(mediaId, index, segment);
         return;
       } catch (ServerException | XIoException e) {
         if (retry >= upload.maxSegmentRetries()) {

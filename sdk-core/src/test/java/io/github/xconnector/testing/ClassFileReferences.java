@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one compiled class refers to, read from its constant pool: the classes it names and the methods it calls.
+ * What one compiled class refers to, read from its constant pool: the classes it names and the fields and methods it uses.
  *
  * <p>Every call, including a method reference such as {@code api::getUser}, leaves a method entry in the constant
  * pool, so this sees what the compiler emitted rather than what source text looks like.
@@ -43,19 +43,19 @@ public record ClassFileReferences(String name, Set<String> classes, Set<String> 
     int count = in.readUnsignedShort();
     String[] utf8 = new String[count];
     int[] classNameIndex = new int[count];
-    int[][] memberRef = new int[count][]; // {class index, name-and-type index} of method entries
+    int[][] memberRef = new int[count][]; // {class index, name-and-type index} of field and method entries
     int[] nameIndexOfNameAndType = new int[count];
     for (int i = 1; i < count; i++) {
       int tag = in.readUnsignedByte();
       switch (tag) {
         case 1 -> utf8[i] = in.readUTF();
         case 7 -> classNameIndex[i] = in.readUnsignedShort();
-        case 10, 11 -> memberRef[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
+        case 9, 10, 11 -> memberRef[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
         case 12 -> {
           nameIndexOfNameAndType[i] = in.readUnsignedShort();
           in.skipBytes(2);
         }
-        case 3, 4, 9, 17, 18 -> in.skipBytes(4);
+        case 3, 4, 17, 18 -> in.skipBytes(4);
         case 5, 6 -> {
           in.skipBytes(8);
           i++; // longs and doubles take two slots

@@ -123,6 +123,9 @@ public final class SpecCoverage {
     for (String className : closure(roots)) {
       for (String method : handWritten.get(className).methods()) {
         String endpoint = feignEndpoint(method);
+        if (endpoint == null) {
+          endpoint = operationConstantEndpoint(method);
+        }
         if (endpoint != null) {
           called.add(endpoint);
         }
@@ -180,6 +183,32 @@ public final class SpecCoverage {
       }
     }
     return seen;
+  }
+
+  /**
+   * The endpoint of a constant of the generated operation table that a class reads ({@code UsersOperations.GET_ME}),
+   * or null when the reference is something else: the call path sends what that constant describes.
+   */
+  private String operationConstantEndpoint(String ownerDotName) {
+    int dot = ownerDotName.lastIndexOf('.');
+    String owner = ownerDotName.substring(0, dot).replace('/', '.');
+    if (!owner.startsWith("io.github.xconnector.generated.operations.")) {
+      return null;
+    }
+    Class<?> type = load(owner);
+    if (type == null) {
+      return null;
+    }
+    try {
+      Object constant = type.getField(ownerDotName.substring(dot + 1)).get(null);
+      if (constant instanceof io.github.xconnector.internal.Operation) {
+        io.github.xconnector.internal.Operation operation = (io.github.xconnector.internal.Operation) constant;
+        return endpointOf(operation.method() + " " + operation.path());
+      }
+    } catch (ReflectiveOperationException notAConstant) {
+      return null;
+    }
+    return null;
   }
 
   /** The endpoint a called method {@code owner.name} requests, or null when it is not a Feign method. */

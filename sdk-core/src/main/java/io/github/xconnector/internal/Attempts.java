@@ -1,8 +1,6 @@
 package io.github.xconnector.internal;
 
-import feign.Request;
 import feign.RetryableException;
-import feign.Retryer;
 import io.github.xconnector.RetryPolicy;
 import io.github.xconnector.Sleeper;
 import io.github.xconnector.AccessTokenProvider;
@@ -10,6 +8,7 @@ import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.errors.XIoException;
+import io.github.xconnector.errors.XServiceException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -23,13 +22,16 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Decides, for one call, whether a failed attempt is repeated and how long to wait first; see {@link RetryPolicy}.
+ * The attempts of one call, and the one place that decides whether a failed attempt is repeated and how long to wait
+ * first (see {@link RetryPolicy}). Whether a request may be sent again at all is the operation's
+ * {@link Operation#retrySafe()}, read from the spec; a request that certainly never left this machine may always be
+ * sent again.
  *
- * <p>When it gives up it rethrows a {@link RetryableException} whose cause is the {@link XException} the caller
- * receives (the client unwraps it), so Feign types never reach the caller.
+ * <p>When it gives up it throws the {@link XException} the caller receives. Not thread-safe: one instance per call.
  */
-public final class XRetryer implements Retryer {
+final class Attempts {
 
+  private final Operation operation;
   private final RetryPolicy policy;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -39,17 +41,9 @@ public final class XRetryer implements Retryer {
   private boolean reauthenticated;
   private Duration backoffSpent = Duration.ZERO;
 
-  /**
-   * Creates a retryer for one call.
-   *
-   * @param policy the retry policy
-   * @param clock the clock that rate-limit resets are compared with
-   * @param sleeper waits between attempts
-   * @param credentials refreshed once after a 401; may be {@code null}
-   * @param connectionName starts the message of each I/O failure; may be {@code null}
-   */
-  public XRetryer(RetryPolicy policy, Clock clock, Sleeper sleeper, AccessTokenProvider credentials,
+  Attempts(Operation operation, RetryPolicy policy, Clock clock, Sleeper sleeper, AccessTokenProvider credentials,
       String connectionName) {
+    this.operation = operation;
     this.connectionName = connectionName;
     this.policy = policy;
     this.clock = clock;
@@ -57,42 +51,49 @@ public final class XRetryer implements Retryer {
     this.credentials = credentials;
   }
 
-  @Override
-  public void continueOrPropagate(RetryableException e) {
-    if (e instanceof ReauthenticationSignal) {
-      ReauthenticationSignal signal = (ReauthenticationSignal) e;
-      // Only one refresh per call, and only if the provider has (or obtains) a token other than the rejected one.
-      if (!reauthenticated && credentials != null && credentials.refreshAfterRejection(signal.rejectedToken())) {
-        reauthenticated = true;
-        return;
-      }
-      throw giveUp(e, e.getCause());
+  /**
+   * After a 401 to a request that carried a token: returns when the credentials obtained another token (once per
+   * call), else throws the failure.
+   */
+  void afterRejection(ReauthenticationSignal signal) {
+    if (!reauthenticated && credentials != null && credentials.refreshAfterRejection(signal.rejectedToken())) {
+      reauthenticated = true;
+      return;
     }
-    Throwable cause = e.getCause();
-    boolean repeatable = isRepeatable(e.method());
-    if (cause instanceof RateLimitException) {
-      RateLimitException limited = (RateLimitException) cause;
+    throw (XException) signal.getCause();
+  }
+
+  /** After an error answer: returns to try again, or throws. */
+  void afterFailure(XServiceException failure) {
+    if (failure instanceof RateLimitException) {
+      RateLimitException limited = (RateLimitException) failure;
+      if (limited.usageCapped()) {
+        throw limited;
+      }
       Duration wait = rateLimitWait(limited);
       // X's own wait is what the limit is compared with: a full 15-minute window must fit the default 15 minutes.
       if (retries >= policy.maxRetries() || wait.compareTo(policy.maxRateLimitWait()) > 0) {
-        throw giveUp(e, limited);
+        throw limited;
       }
       pause(limited.retryAt().isPresent() ? wait.plus(policy.rateLimitMargin()) : wait);
       return;
     }
-    if (cause instanceof ServerException) {
-      if (!repeatable) {
-        throw giveUp(e, cause);
-      }
-      backoff(e, cause);
+    if (failure instanceof ServerException && operation.retrySafe()) {
+      backoff(failure);
       return;
     }
+    throw failure;
+  }
+
+  /** After an I/O failure or an unreadable body: returns to try again, or throws. */
+  void afterFailure(RetryableException e) {
+    Throwable cause = e.getCause();
     boolean notDelivered = certainlyNotSent(cause);
     XIoException failure = ioFailure(e, cause, notDelivered);
-    if (!repeatable && !notDelivered) {
-      throw giveUp(e, failure);
+    if (!operation.retrySafe() && !notDelivered) {
+      throw failure;
     }
-    backoff(e, failure);
+    backoff(failure);
   }
 
   // Failures while connecting: no byte of the request left this machine. A connect timeout is a
@@ -115,22 +116,17 @@ public final class XRetryer implements Retryer {
     return false;
   }
 
-  private static boolean isRepeatable(Request.HttpMethod method) {
-    return method == null || method == Request.HttpMethod.GET || method == Request.HttpMethod.DELETE
-        || method == Request.HttpMethod.HEAD || method == Request.HttpMethod.OPTIONS;
-  }
-
   private XIoException ioFailure(RetryableException e, Throwable cause, boolean notDelivered) {
     if (cause instanceof XIoException) {
       return (XIoException) cause;
     }
-    String operation = ConnectionNames.prefix(connectionName) + (e.request() == null ? "The request"
+    String name = ConnectionNames.prefix(connectionName) + (e.request() == null ? operation.endpoint()
         : e.request().httpMethod() + " " + XErrorDecoder.pathOf(e.request().url()));
     String what = cause instanceof IOException ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
         : String.valueOf(e.getMessage());
     String advice = notDelivered ? " The request did not reach X."
-        : isRepeatable(e.method()) ? "" : " X may have received it: check before sending it again.";
-    return new XIoException(operation + " failed: " + what + "." + advice, !notDelivered, cause == null ? e : cause);
+        : operation.retrySafe() ? "" : " X may have received it: check before sending it again.";
+    return new XIoException(name + " failed: " + what + "." + advice, !notDelivered, cause == null ? e : cause);
   }
 
   private Duration rateLimitWait(RateLimitException limited) {
@@ -142,10 +138,10 @@ public final class XRetryer implements Retryer {
     return wait.isNegative() ? Duration.ZERO : wait;
   }
 
-  private void backoff(RetryableException e, Throwable failure) {
+  private void backoff(XException failure) {
     Duration wait = nextBackoff();
     if (retries >= policy.maxRetries() || backoffSpent.plus(wait).compareTo(policy.maxRetryTime()) > 0) {
-      throw giveUp(e, failure);
+      throw failure;
     }
     backoffSpent = backoffSpent.plus(wait);
     pause(wait);
@@ -171,13 +167,4 @@ public final class XRetryer implements Retryer {
     }
   }
 
-  private static RetryableException giveUp(RetryableException e, Throwable failure) {
-    return new RetryableException(e.status(), String.valueOf(failure.getMessage()), e.method(), failure,
-        (Long) null, e.request());
-  }
-
-  @Override
-  public Retryer clone() {
-    return new XRetryer(policy, clock, sleeper, credentials, connectionName);
-  }
 }
