@@ -8,25 +8,42 @@ import feign.Logger;
 import feign.Request;
 import feign.Retryer;
 import feign.Target;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.internal.AuthorizationInterceptor;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.CsvContract;
+import io.github.xconnector.internal.ExchangeCapture;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.Lazy;
-import io.github.xconnector.internal.PostValidator;
+import io.github.xconnector.internal.RateLimitRecord;
 import io.github.xconnector.internal.RedactingLogger;
 import io.github.xconnector.internal.RequestEncoders;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
+import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
+import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.FollowsService;
+import io.github.xconnector.resources.LikesService;
+import io.github.xconnector.resources.PostsService;
+import io.github.xconnector.resources.RepostsService;
+import io.github.xconnector.resources.SearchService;
+import io.github.xconnector.resources.TimelinesService;
+import io.github.xconnector.resources.UsersService;
+import io.github.xconnector.transport.RateLimits;
+import io.github.xconnector.transport.RawResponse;
+import io.github.xconnector.transport.RetryPolicy;
+import io.github.xconnector.transport.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point of the SDK: a typed client for the X API v2, grouped by resource.
@@ -53,7 +70,7 @@ public final class XClient {
   private final Lazy<LikesService> likes;
   private final Lazy<RepostsService> reposts;
   private final Lazy<MediaService> media;
-  private final RateLimits rateLimits = new RateLimits();
+  private final RateLimitRecord rateLimits = new RateLimitRecord();
 
   private XClient(Builder options) {
     this.options = options;
@@ -76,9 +93,9 @@ public final class XClient {
         .build();
     CallExecutor calls = new CallExecutor(api -> feign.newInstance(new Target.HardCodedTarget<>(api,
         options.baseUrl)), options.credentials, options.retryPolicy, options.clock, options.sleeper,
-        options.connectionName, options.postFieldsParameter,
-        (operation, headers) -> rateLimits.record(operation.endpoint(), RateLimit.fromHeaders(headers)));
-    this.posts = new Lazy<>(() -> new PostsService(calls, new PostValidator(options.maxPostLength)));
+        options.connectionName, Map.of(Fields.POST_FIELDS, options.postFieldsParameter),
+        rateLimits);
+    this.posts = new Lazy<>(() -> new PostsService(calls, options.maxPostLength));
     this.timelines = new Lazy<>(() -> new TimelinesService(calls));
     this.search = new Lazy<>(() -> new SearchService(calls));
     this.users = new Lazy<>(() -> new UsersService(calls));
@@ -167,6 +184,34 @@ public final class XClient {
    */
   public RateLimits rateLimits() {
     return rateLimits;
+  }
+
+  /**
+   * Makes a call and returns its result together with the HTTP answer it was read from: status, headers, rate-limit
+   * state and the body bytes as X sent them. The call is made once, as usual; only the calling thread's calls are
+   * seen, so threads may share the client.
+   *
+   * <pre>{@code
+   * RawResponse<UserResponse> me = x.withRawResponse(() -> x.users().me());
+   * log.info("{} {} {}", me.statusCode(), me.header("x-transaction-id").orElse("-"), me.bodyText());
+   * }</pre>
+   *
+   * @param call one call on this client (when it makes several, such as walking pages, the last answer counts)
+   * @param <T> the result type
+   * @return the result and its answer
+   * @throws io.github.xconnector.errors.XException as the call would
+   */
+  public <T> RawResponse<T> withRawResponse(Supplier<T> call) {
+    Objects.requireNonNull(call, "call");
+    ExchangeCapture outer = ExchangeCapture.begin();
+    T value;
+    ExchangeCapture captured;
+    try {
+      value = call.get();
+    } finally {
+      captured = ExchangeCapture.end(outer);
+    }
+    return new RawResponse<>(value, captured.status(), captured.headers(), captured.body());
   }
 
   /** @return the base URL requests go to */

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
+import io.github.xconnector.resources.SearchRequest;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.TestTokenProvider;
 import io.github.xconnector.testing.XTest;

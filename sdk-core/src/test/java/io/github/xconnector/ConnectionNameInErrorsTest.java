@@ -12,6 +12,7 @@ import io.github.xconnector.errors.XServiceException;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.TestTokenProvider;
 import io.github.xconnector.testing.XTest;
+import io.github.xconnector.transport.RetryPolicy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;

@@ -24,6 +24,7 @@ import io.github.xconnector.generated.model.UserPage;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.generated.model.UsersResponse;
 import io.github.xconnector.internal.JsonMappers;
+import io.github.xconnector.paging.Expansions;
 import io.github.xconnector.testing.XTest;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -25,6 +25,7 @@ import io.github.xconnector.generated.model.MediaCategoryOneShot;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.XTest;
+import io.github.xconnector.transport.RetryPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

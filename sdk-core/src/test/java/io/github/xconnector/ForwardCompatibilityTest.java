@@ -15,6 +15,7 @@ import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.internal.JsonMappers;
+import io.github.xconnector.paging.Expansions;
 import io.github.xconnector.testing.XTest;
 import java.io.IOException;
 import java.util.List;

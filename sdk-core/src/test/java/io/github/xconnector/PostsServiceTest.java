@@ -28,6 +28,8 @@ import io.github.xconnector.generated.model.PostField;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.PostsResponse;
 import io.github.xconnector.generated.model.UserField;
+import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.PostDraft;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.XTest;
 import java.time.Duration;

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.testing.XTest;
+import io.github.xconnector.transport.RateLimit;
+import io.github.xconnector.transport.RateLimited;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

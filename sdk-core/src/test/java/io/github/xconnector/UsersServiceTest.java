@@ -20,6 +20,7 @@ import io.github.xconnector.generated.model.UserExpansion;
 import io.github.xconnector.generated.model.UserField;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.generated.model.UsersResponse;
+import io.github.xconnector.resources.Fields;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.TestTokenProvider;
 import io.github.xconnector.testing.XTest;

@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.PageRequest;
+import io.github.xconnector.resources.PostDraft;
+import io.github.xconnector.resources.SearchRequest;
+import io.github.xconnector.resources.TimelineRequest;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.XTest;
 import java.time.Duration;

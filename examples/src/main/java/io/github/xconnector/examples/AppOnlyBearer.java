@@ -1,11 +1,11 @@
 package io.github.xconnector.examples;
 
-import io.github.xconnector.Page;
-import io.github.xconnector.TimelineRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.paging.Page;
+import io.github.xconnector.resources.TimelineRequest;
 import java.io.PrintStream;
 
 /**

@@ -1,14 +1,14 @@
 package io.github.xconnector.examples;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.auth.AuthorizationCodeFlow;
-import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.ConnectionSettings.Authentication;
+import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.Credentials;
 import io.github.xconnector.auth.FileTokenStore;
 import io.github.xconnector.auth.LoopbackReceiver;
 import io.github.xconnector.auth.OAuth2UserTokenProvider;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.generated.model.User;
 import io.github.xconnector.sandbox.XSandbox;
 import java.io.IOException;

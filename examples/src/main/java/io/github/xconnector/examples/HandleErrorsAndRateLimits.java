@@ -1,9 +1,5 @@
 package io.github.xconnector.examples;
 
-import io.github.xconnector.Page;
-import io.github.xconnector.PageRequest;
-import io.github.xconnector.RateLimit;
-import io.github.xconnector.RetryPolicy;
 import io.github.xconnector.XClient;
 import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.ServerException;
@@ -11,7 +7,11 @@ import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.Problem;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.paging.Page;
+import io.github.xconnector.resources.PageRequest;
 import io.github.xconnector.sandbox.XSandbox;
+import io.github.xconnector.transport.RateLimit;
+import io.github.xconnector.transport.RetryPolicy;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;

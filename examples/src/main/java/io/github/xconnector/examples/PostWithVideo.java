@@ -1,10 +1,10 @@
 package io.github.xconnector.examples;
 
-import io.github.xconnector.PostDraft;
 import io.github.xconnector.XClient;
 import io.github.xconnector.media.MediaProcessingException;
 import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.UploadedMedia;
+import io.github.xconnector.resources.PostDraft;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

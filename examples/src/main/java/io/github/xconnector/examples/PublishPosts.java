@@ -1,8 +1,8 @@
 package io.github.xconnector.examples;
 
-import io.github.xconnector.PostDraft;
 import io.github.xconnector.XClient;
 import io.github.xconnector.generated.model.CreatePostResponseData;
+import io.github.xconnector.resources.PostDraft;
 import java.io.PrintStream;
 import java.time.Duration;
 

@@ -1,13 +1,13 @@
 package io.github.xconnector.examples;
 
-import io.github.xconnector.Fields;
-import io.github.xconnector.TimelineRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.Problem;
 import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.model.UserField;
 import io.github.xconnector.generated.model.UsersResponse;
+import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.TimelineRequest;
 import java.io.PrintStream;
 import java.util.List;
 

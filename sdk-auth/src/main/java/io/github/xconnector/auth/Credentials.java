@@ -1,6 +1,6 @@
 package io.github.xconnector.auth;
 
-import io.github.xconnector.AccessTokenProvider;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XValidationException;
 

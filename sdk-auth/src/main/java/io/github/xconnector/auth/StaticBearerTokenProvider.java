@@ -1,7 +1,7 @@
 package io.github.xconnector.auth;
 
-import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XValidationException;
 import java.util.Collection;
 import java.util.Objects;

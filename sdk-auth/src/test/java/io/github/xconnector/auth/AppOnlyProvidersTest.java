@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XValidationException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.github.xconnector.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
 import io.github.xconnector.auth.ConnectionSettings.Authentication;
+import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XAuthenticationException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XIoException;
 import java.time.Duration;

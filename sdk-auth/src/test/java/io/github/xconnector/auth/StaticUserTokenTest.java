@@ -3,8 +3,8 @@ package io.github.xconnector.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.xconnector.AuthenticationType;
 import io.github.xconnector.XClient;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XValidationException;
 import java.util.List;

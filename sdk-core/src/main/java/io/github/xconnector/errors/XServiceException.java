@@ -1,6 +1,6 @@
 package io.github.xconnector.errors;
 
-import io.github.xconnector.RateLimit;
+import io.github.xconnector.transport.RateLimit;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;

@@ -1,14 +1,14 @@
 package io.github.xconnector.internal;
 
 import feign.RetryableException;
-import io.github.xconnector.RetryPolicy;
-import io.github.xconnector.Sleeper;
-import io.github.xconnector.AccessTokenProvider;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.errors.XServiceException;
+import io.github.xconnector.transport.RetryPolicy;
+import io.github.xconnector.transport.Sleeper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -3,7 +3,7 @@ package io.github.xconnector.internal;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
-import io.github.xconnector.AccessTokenProvider;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.errors.XAuthenticationException;
 import java.util.Collection;
 import java.util.Map;

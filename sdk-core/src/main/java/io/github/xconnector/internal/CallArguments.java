@@ -23,9 +23,10 @@ public final class CallArguments {
   private final Map<String, String> labels = new LinkedHashMap<>();
   private Object body;
   private Map<String, Set<String>> fields = Map.of();
-  // Set by the executor before sending: which values go into the query string, and the wire name of post fields.
+  // Set by the executor before sending: which values go into the query string, and the wire names of fields
+  // parameters the client is configured to send under another name (post.fields for tweet.fields).
   private Operation operation;
-  private String postFieldsParameter = io.github.xconnector.Fields.POST_FIELDS;
+  private Map<String, String> renames = Map.of();
 
   /** @return empty arguments */
   public static CallArguments create() {
@@ -108,9 +109,9 @@ public final class CallArguments {
     return copy;
   }
 
-  void prepare(Operation operation, String postFieldsParameter) {
+  void prepare(Operation operation, Map<String, String> renames) {
     this.operation = operation;
-    this.postFieldsParameter = postFieldsParameter;
+    this.renames = renames;
   }
 
   /** @return the values by wire name, fields not included */
@@ -180,7 +181,7 @@ public final class CallArguments {
     });
     fields.forEach((name, selected) -> {
       if (!selected.isEmpty()) {
-        target.put(io.github.xconnector.Fields.POST_FIELDS.equals(name) ? postFieldsParameter : name, encode(text(selected)));
+        target.put(renames.getOrDefault(name, name), encode(text(selected)));
       }
     });
     return target;

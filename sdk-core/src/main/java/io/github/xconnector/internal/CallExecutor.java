@@ -1,13 +1,13 @@
 package io.github.xconnector.internal;
 
 import feign.RetryableException;
-import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
-import io.github.xconnector.RetryPolicy;
-import io.github.xconnector.Sleeper;
+import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XServiceException;
 import io.github.xconnector.generated.model.ApiResponse;
+import io.github.xconnector.transport.RetryPolicy;
+import io.github.xconnector.transport.Sleeper;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -46,7 +46,7 @@ public final class CallExecutor {
   private final Sleeper sleeper;
   private final String connectionName;
   private final String prefix;
-  private final String postFieldsParameter;
+  private final Map<String, String> fieldRenames;
   private final HeaderSink headers;
 
   /**
@@ -58,11 +58,12 @@ public final class CallExecutor {
    * @param clock compares rate-limit resets
    * @param sleeper waits between attempts
    * @param connectionName starts every message; may be {@code null}
-   * @param postFieldsParameter the wire name of post fields
+   * @param fieldRenames fields parameters sent under another name, for example {@code tweet.fields} to
+   *     {@code post.fields}
    * @param headers records the headers of every answer
    */
   public CallExecutor(Function<Class<?>, Object> targets, AccessTokenProvider credentials, RetryPolicy retryPolicy,
-      Clock clock, Sleeper sleeper, String connectionName, String postFieldsParameter, HeaderSink headers) {
+      Clock clock, Sleeper sleeper, String connectionName, Map<String, String> fieldRenames, HeaderSink headers) {
     this.targets = targets;
     this.credentials = credentials;
     this.retryPolicy = retryPolicy;
@@ -70,7 +71,7 @@ public final class CallExecutor {
     this.sleeper = sleeper;
     this.connectionName = connectionName;
     this.prefix = ConnectionNames.prefix(connectionName);
-    this.postFieldsParameter = postFieldsParameter;
+    this.fieldRenames = Map.copyOf(fieldRenames);
     this.headers = headers;
   }
 
@@ -128,7 +129,7 @@ public final class CallExecutor {
    * @param <T> the item type
    * @return the pages, fetched as they are consumed
    */
-  public <T> io.github.xconnector.Paginator<T> pages(Operation operation, CallArguments arguments, Integer pageSize,
+  public <T> io.github.xconnector.paging.Paginator<T> pages(Operation operation, CallArguments arguments, Integer pageSize,
       String startToken) {
     Operation.Pagination pagination = operation.pagination().orElseThrow(() -> new IllegalArgumentException(
         operation.id() + " does not page: its spec entry has no x-pagination"));
@@ -140,7 +141,7 @@ public final class CallExecutor {
     // Checked once, with the caller's start position; the positions of later pages are X's own.
     check(operation, arguments.copy().put(pagination.tokenParameter(), "startingAt", startToken));
     PageReader<T> reader = PageReader.of(operation);
-    return new io.github.xconnector.Paginator<>(token -> {
+    return new io.github.xconnector.paging.Paginator<>(token -> {
       CallArguments page = arguments.copy().put(pagination.tokenParameter(), token);
       return reader.read(send(operation, page, client(operation.api()), operation.invoker()));
     }, startToken);
@@ -151,7 +152,7 @@ public final class CallExecutor {
   }
 
   private ApiResponse<?> send(Operation operation, CallArguments arguments, Object api, Operation.Invoker invoker) {
-    arguments.prepare(operation, postFieldsParameter);
+    arguments.prepare(operation, fieldRenames);
     Attempts attempts = new Attempts(operation, retryPolicy, clock, sleeper, credentials, connectionName);
     while (true) {
       try {

@@ -1,6 +1,6 @@
 package io.github.xconnector.internal;
 
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.generated.model.ApiResponse;
 import java.util.ArrayList;
 import java.util.Collections;

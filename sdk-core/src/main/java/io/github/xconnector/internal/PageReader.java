@@ -1,11 +1,11 @@
 package io.github.xconnector.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.xconnector.Page;
-import io.github.xconnector.RateLimit;
 import io.github.xconnector.generated.model.ApiResponse;
 import io.github.xconnector.generated.model.Includes;
 import io.github.xconnector.generated.model.Problem;
+import io.github.xconnector.paging.Page;
+import io.github.xconnector.transport.RateLimit;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.github.xconnector.media;
 
-import io.github.xconnector.MediaService;
-import io.github.xconnector.Sleeper;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.errors.XValidationException;
-import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest.MediaTypeEnum;
+import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponse;
 import io.github.xconnector.generated.model.MediaUploadResponseData;
+import io.github.xconnector.media.MediaService;
+import io.github.xconnector.transport.Sleeper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

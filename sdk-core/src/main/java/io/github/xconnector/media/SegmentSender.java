@@ -1,9 +1,9 @@
 package io.github.xconnector.media;
 
-import io.github.xconnector.Sleeper;
 import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.errors.XIoException;
+import io.github.xconnector.transport.Sleeper;
 import java.time.Duration;
 import java.util.Map;
 

@@ -7,10 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.xconnector.Sleeper;
 import io.github.xconnector.XClient;
-import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.AuthenticationType;
+import io.github.xconnector.transport.Sleeper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

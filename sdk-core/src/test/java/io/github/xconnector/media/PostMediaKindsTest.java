@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.xconnector.PostDraft;
 import io.github.xconnector.XClient;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.model.MediaCategory;
+import io.github.xconnector.resources.PostDraft;
 import io.github.xconnector.testing.XTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,6 +1,6 @@
 package io.github.xconnector.testing;
 
-import io.github.xconnector.Sleeper;
+import io.github.xconnector.transport.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,7 +1,7 @@
 package io.github.xconnector.testing;
 
-import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.AuthenticationType;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.xconnector.benchmarks.clients;
 
 import feign.Client;
-import io.github.xconnector.Page;
-import io.github.xconnector.SearchRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.paging.Page;
+import io.github.xconnector.resources.SearchRequest;
 
 /**
  * This SDK, configured as a user configures it: a base URL, credentials and, optionally, a transport. Every other

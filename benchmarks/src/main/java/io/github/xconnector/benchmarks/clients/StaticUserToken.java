@@ -1,7 +1,7 @@
 package io.github.xconnector.benchmarks.clients;
 
-import io.github.xconnector.AccessTokenProvider;
-import io.github.xconnector.AuthenticationType;
+import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.AuthenticationType;
 
 /**
  * A fixed OAuth 2.0 user token whose scopes are not known: the cheapest credentials, so the benchmark measures the

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.auth.AuthorizationCodeFlow;
 import io.github.xconnector.auth.ConnectionSettings;
 import io.github.xconnector.auth.Credentials;
 import io.github.xconnector.auth.FileTokenStore;
 import io.github.xconnector.auth.LoopbackReceiver;
 import io.github.xconnector.auth.TokenStore;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.sandbox.XSandbox;
 import java.io.IOException;

@@ -2,13 +2,6 @@ package io.github.xconnector.sandbox.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.xconnector.Expansions;
-import io.github.xconnector.Fields;
-import io.github.xconnector.Page;
-import io.github.xconnector.PageRequest;
-import io.github.xconnector.PostDraft;
-import io.github.xconnector.SearchRequest;
-import io.github.xconnector.TimelineRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.InMemoryTokenStore;
 import io.github.xconnector.generated.model.Media;
@@ -26,6 +19,13 @@ import io.github.xconnector.generated.model.UsersResponse;
 import io.github.xconnector.media.MediaFormat;
 import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.UploadedMedia;
+import io.github.xconnector.paging.Expansions;
+import io.github.xconnector.paging.Page;
+import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.PageRequest;
+import io.github.xconnector.resources.PostDraft;
+import io.github.xconnector.resources.SearchRequest;
+import io.github.xconnector.resources.TimelineRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

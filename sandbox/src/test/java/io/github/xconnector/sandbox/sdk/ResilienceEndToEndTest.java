@@ -3,8 +3,6 @@ package io.github.xconnector.sandbox.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.xconnector.RateLimit;
-import io.github.xconnector.RetryPolicy;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.InMemoryTokenStore;
 import io.github.xconnector.errors.RateLimitException;
@@ -13,6 +11,8 @@ import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.UploadedMedia;
+import io.github.xconnector.transport.RateLimit;
+import io.github.xconnector.transport.RetryPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.github.xconnector.sandbox.sdk;
 
-import io.github.xconnector.Fields;
 import io.github.xconnector.generated.model.MediaField;
 import io.github.xconnector.generated.model.PlaceField;
 import io.github.xconnector.generated.model.PollField;
@@ -8,6 +7,7 @@ import io.github.xconnector.generated.model.PostExpansion;
 import io.github.xconnector.generated.model.PostField;
 import io.github.xconnector.generated.model.UserExpansion;
 import io.github.xconnector.generated.model.UserField;
+import io.github.xconnector.resources.Fields;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 

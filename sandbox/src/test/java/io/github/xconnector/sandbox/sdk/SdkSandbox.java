@@ -3,7 +3,6 @@ package io.github.xconnector.sandbox.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.AccessTokenProvider;
 import io.github.xconnector.auth.AuthorizationCallback;
 import io.github.xconnector.auth.AuthorizationCodeFlow;
 import io.github.xconnector.auth.ClientCredentialsTokenProvider;
@@ -12,6 +11,7 @@ import io.github.xconnector.auth.OAuth2Tokens;
 import io.github.xconnector.auth.OAuth2UserTokenProvider;
 import io.github.xconnector.auth.PendingAuthorization;
 import io.github.xconnector.auth.TokenStore;
+import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.sandbox.AdjustableClock;
 import io.github.xconnector.sandbox.XSandbox;

@@ -1,21 +1,27 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
-import io.github.xconnector.generated.operations.LikesOperations;
 import io.github.xconnector.generated.model.LikeRequest;
 import io.github.xconnector.generated.model.LikeResponse;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.UnlikeResponse;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.generated.operations.LikesOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
+import io.github.xconnector.paging.Paginator;
 
 /** Likes and unlikes posts, and walks likes. */
 public final class LikesService {
 
   private final CallExecutor calls;
 
-  LikesService(CallExecutor calls) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   */
+  public LikesService(CallExecutor calls) {
     this.calls = calls;
   }
 

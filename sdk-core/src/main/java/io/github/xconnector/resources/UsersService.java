@@ -1,8 +1,8 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
-import io.github.xconnector.generated.operations.UsersOperations;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.generated.model.UsersResponse;
+import io.github.xconnector.generated.operations.UsersOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
 import java.util.ArrayList;
@@ -17,7 +17,12 @@ public final class UsersService {
 
   private final CallExecutor calls;
 
-  UsersService(CallExecutor calls) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   */
+  public UsersService(CallExecutor calls) {
     this.calls = calls;
   }
 

@@ -1,20 +1,26 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
-import io.github.xconnector.generated.operations.RepostsOperations;
 import io.github.xconnector.generated.model.RepostRequest;
 import io.github.xconnector.generated.model.RepostResponse;
 import io.github.xconnector.generated.model.UndoRepostResponse;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.generated.operations.RepostsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
+import io.github.xconnector.paging.Paginator;
 
 /** Reposts posts, undoes reposts, and walks who reposted a post. */
 public final class RepostsService {
 
   private final CallExecutor calls;
 
-  RepostsService(CallExecutor calls) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   */
+  public RepostsService(CallExecutor calls) {
     this.calls = calls;
   }
 

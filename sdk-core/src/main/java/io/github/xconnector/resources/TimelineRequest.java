@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
 import java.time.Instant;
 import java.util.Objects;

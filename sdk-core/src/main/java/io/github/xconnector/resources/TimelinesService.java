@@ -1,10 +1,11 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
 import io.github.xconnector.errors.XValidationException;
-import io.github.xconnector.generated.operations.TimelinesOperations;
 import io.github.xconnector.generated.model.Post;
+import io.github.xconnector.generated.operations.TimelinesOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
+import io.github.xconnector.paging.Paginator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,12 @@ public final class TimelinesService {
 
   private final CallExecutor calls;
 
-  TimelinesService(CallExecutor calls) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   */
+  public TimelinesService(CallExecutor calls) {
     this.calls = calls;
   }
 

@@ -1,20 +1,26 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
-import io.github.xconnector.generated.operations.FollowsOperations;
 import io.github.xconnector.generated.model.FollowRequest;
 import io.github.xconnector.generated.model.FollowResponse;
 import io.github.xconnector.generated.model.UnfollowResponse;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.generated.operations.FollowsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
+import io.github.xconnector.paging.Paginator;
 
 /** Follows and unfollows users, and walks followers and followings. */
 public final class FollowsService {
 
   private final CallExecutor calls;
 
-  FollowsService(CallExecutor calls) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   */
+  public FollowsService(CallExecutor calls) {
     this.calls = calls;
   }
 

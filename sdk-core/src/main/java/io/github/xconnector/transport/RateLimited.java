@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.transport;
 
 /**
  * A call's result with the rate-limit state X reported on its response, from {@link RateLimits#capture}.
@@ -11,7 +11,13 @@ public final class RateLimited<T> {
   private final T result;
   private final RateLimit rateLimit;
 
-  RateLimited(T result, RateLimit rateLimit) {
+  /**
+   * Pairs a result with a rate-limit state.
+   *
+   * @param result what the call returned
+   * @param rateLimit the state X reported
+   */
+  public RateLimited(T result, RateLimit rateLimit) {
     this.result = result;
     this.rateLimit = rateLimit;
   }

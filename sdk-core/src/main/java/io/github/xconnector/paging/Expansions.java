@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.paging;
 
 import io.github.xconnector.generated.model.Includes;
 import io.github.xconnector.generated.model.Media;

@@ -1,14 +1,15 @@
-package io.github.xconnector.internal;
+package io.github.xconnector.resources;
 
 import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
-import io.github.xconnector.PostDraft;
 import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.internal.Validate;
 import io.github.xconnector.media.MediaKind;
+import io.github.xconnector.resources.PostDraft;
 import java.util.Map;
 
 /** Checks a draft against X's rules for posts before it is sent. */
-public final class PostValidator {
+final class PostValidator {
 
   private static final int MAX_MEDIA = 4;
   private static final int MAX_TAGGED_USERS = 10;
@@ -20,7 +21,7 @@ public final class PostValidator {
    *
    * @param maxWeightedLength the longest text by X's weighted count (280 for most accounts)
    */
-  public PostValidator(int maxWeightedLength) {
+  PostValidator(int maxWeightedLength) {
     this.maxWeightedLength = maxWeightedLength;
   }
 
@@ -30,7 +31,7 @@ public final class PostValidator {
    * @param draft the draft
    * @throws XValidationException naming the first rule the draft breaks
    */
-  public void check(PostDraft draft) {
+  void check(PostDraft draft) {
     String text = draft.text() == null ? "" : draft.text();
     if (text.isBlank() && draft.mediaIds().isEmpty() && draft.quotePostId() == null) {
       throw new XValidationException("A post needs text, media or a quoted post; this draft has none.");

@@ -1,4 +1,4 @@
-package io.github.xconnector.internal;
+package io.github.xconnector.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

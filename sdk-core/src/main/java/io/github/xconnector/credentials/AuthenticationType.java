@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.credentials;
 
 /** The kinds of authentication X accepts, as named by the operations' security requirements. */
 public enum AuthenticationType {

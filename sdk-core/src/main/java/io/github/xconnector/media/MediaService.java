@@ -1,7 +1,6 @@
-package io.github.xconnector;
+package io.github.xconnector.media;
 
 import io.github.xconnector.errors.XValidationException;
-import io.github.xconnector.generated.operations.MediaOperations;
 import io.github.xconnector.generated.model.AltText;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
 import io.github.xconnector.generated.model.MediaMetadataRequest;
@@ -10,15 +9,17 @@ import io.github.xconnector.generated.model.MediaMetadataResponse;
 import io.github.xconnector.generated.model.MediaUploadAppendResponse;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponse;
+import io.github.xconnector.generated.operations.MediaOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
 import io.github.xconnector.media.MediaTransfer;
 import io.github.xconnector.media.MediaTransferApi;
-import io.github.xconnector.media.MultipartBody;
 import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.MediaUploader;
+import io.github.xconnector.media.MultipartBody;
 import io.github.xconnector.media.UploadedMedia;
+import io.github.xconnector.transport.Sleeper;
 import java.io.File;
 import java.nio.file.Path;
 
@@ -33,7 +34,13 @@ public final class MediaService {
   private final CallExecutor calls;
   private final Sleeper sleeper;
 
-  MediaService(CallExecutor calls, Sleeper sleeper) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   * @param sleeper waits between upload steps
+   */
+  public MediaService(CallExecutor calls, Sleeper sleeper) {
     this.calls = calls;
     this.sleeper = sleeper;
   }

@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
 import io.github.xconnector.generated.model.CreatePostRequest;
 import io.github.xconnector.generated.model.CreatePostRequestMedia;

@@ -1,13 +1,13 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
-import io.github.xconnector.generated.operations.PostsOperations;
 import io.github.xconnector.generated.model.CreatePostResponse;
 import io.github.xconnector.generated.model.DeletePostResponse;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.PostsResponse;
-import io.github.xconnector.internal.PostValidator;
+import io.github.xconnector.generated.operations.PostsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
+import io.github.xconnector.resources.PostValidator;
 import java.util.List;
 
 /** Publishes, deletes and looks up posts. */
@@ -16,9 +16,15 @@ public final class PostsService {
   private final CallExecutor calls;
   private final PostValidator validator;
 
-  PostsService(CallExecutor calls, PostValidator validator) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   * @param maxPostLength the longest post text by X's weighted count
+   */
+  public PostsService(CallExecutor calls, int maxPostLength) {
     this.calls = calls;
-    this.validator = validator;
+    this.validator = new PostValidator(maxPostLength);
   }
 
   /**

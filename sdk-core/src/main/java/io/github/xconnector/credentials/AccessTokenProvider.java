@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.credentials;
 
 import java.util.Optional;
 import java.util.Set;

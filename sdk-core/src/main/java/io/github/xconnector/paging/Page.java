@@ -1,7 +1,8 @@
-package io.github.xconnector;
+package io.github.xconnector.paging;
 
 import io.github.xconnector.generated.model.Includes;
 import io.github.xconnector.generated.model.Problem;
+import io.github.xconnector.transport.RateLimit;
 import java.util.List;
 import java.util.Optional;
 

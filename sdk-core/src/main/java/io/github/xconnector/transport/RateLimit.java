@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.transport;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.github.xconnector;
+package io.github.xconnector.paging;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;

@@ -1,18 +1,24 @@
-package io.github.xconnector;
+package io.github.xconnector.resources;
 
-import io.github.xconnector.generated.operations.SearchOperations;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.PostCountsResponse;
+import io.github.xconnector.generated.operations.SearchOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.Validate;
+import io.github.xconnector.paging.Paginator;
 
 /** Searches posts of the last seven days and counts matches. */
 public final class SearchService {
 
   private final CallExecutor calls;
 
-  SearchService(CallExecutor calls) {
+  /**
+   * Creates the service; {@code XClient} does this, and the call path it takes is internal to the SDK.
+   *
+   * @param calls the client's call path
+   */
+  public SearchService(CallExecutor calls) {
     this.calls = calls;
   }
 
