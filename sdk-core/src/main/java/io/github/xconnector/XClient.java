@@ -9,9 +9,11 @@ import feign.Request;
 import feign.Retryer;
 import feign.Target;
 import io.github.xconnector.credentials.AccessTokenProvider;
+import io.github.xconnector.credentials.ConnectionSource;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.internal.AuthorizationInterceptor;
 import io.github.xconnector.internal.CallExecutor;
+import io.github.xconnector.internal.ClientTransport;
 import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.ExchangeCapture;
 import io.github.xconnector.internal.JsonMappers;
@@ -41,6 +43,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -55,11 +58,16 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>A client is immutable and thread-safe; build one and share it. {@link #withOptions(Consumer)} derives a client
- * with other options that shares this one's connections.
+ * with other options that shares this one's connections. {@link #fromEnv()} builds one from the connection settings
+ * in the environment.
+ *
+ * <p>Close a client when done with it ({@code try (XClient x = ...)}): that frees the connections and threads it
+ * created. A transport passed to {@link Builder#transport} stays open; calls on a closed client fail before sending.
  */
-public final class XClient {
+public final class XClient implements AutoCloseable {
 
-  private final Builder options;
+  private final Config options;
+  private final ClientTransport transport;
   // Each service's Feign target is made on first use: reading a generated interface's methods is most of the time it
   // takes to build a client, and a program rarely needs all eight.
   private final Lazy<PostsService> posts;
@@ -72,11 +80,12 @@ public final class XClient {
   private final Lazy<MediaService> media;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
 
-  private XClient(Builder options) {
+  private XClient(Config options, ClientTransport transport) {
     this.options = options;
+    this.transport = transport;
     ObjectMapper mapper = JsonMappers.create();
     Feign feign = Feign.builder()
-        .client(options.transport)
+        .client(transport.client(options.connectionName))
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
         .encoder(new MultipartBodyEncoder(RequestEncoders.create(mapper)))
@@ -115,25 +124,66 @@ public final class XClient {
   }
 
   /**
-   * Returns a builder holding this client's options, to build a variant.
+   * Builds a client from the connection settings in the environment: the environment variables and system
+   * properties {@code x-connector-auth} documents ({@code X_CONNECTION_NAME}, {@code X_AUTHENTICATION},
+   * {@code X_ENDPOINT_URL}, ...), and the properties file named by {@code X_SETTINGS_FILE}. Needs
+   * {@code x-connector-auth} on the class or module path. Change other options with {@link #withOptions(Consumer)}.
+   *
+   * <pre>{@code
+   * try (XClient x = XClient.fromEnv()) {
+   *   x.posts().create("Hello from Java");
+   * }
+   * }</pre>
+   *
+   * @return the client
+   * @throws XValidationException when x-connector-auth is missing, or a setting is missing or invalid (the message
+   *     names it and where it was looked for)
+   */
+  public static XClient fromEnv() {
+    ConnectionSource source = ServiceLoader.load(ConnectionSource.class, XClient.class.getClassLoader()).findFirst()
+        .orElseThrow(() -> new XValidationException("XClient.fromEnv() reads the connection settings with"
+            + " x-connector-auth, which is not on the class path: add the io.github.xconnector:x-connector-auth"
+            + " dependency, or build the client with XClient.builder().credentials(...)."));
+    ConnectionSource.Connection connection = source.fromEnvironment();
+    return builder().connectionName(connection.name()).baseUrl(connection.baseUrl())
+        .credentials(connection.credentials()).build();
+  }
+
+  /**
+   * Returns a builder holding this client's options, to build an independent variant: the client it builds has a
+   * transport of its own unless this client was given one.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
-    return options.copy();
+    return options.toBuilder();
   }
 
   /**
    * Builds a client with this client's options changed by {@code change}. This client is not affected; the two share
-   * the transport.
+   * the connections, which this client owns: closing the derived client leaves them open, closing this one stops
+   * both.
    *
    * @param change changes the options, for example {@code b -> b.retryPolicy(RetryPolicy.none())}
    * @return the new client
    */
   public XClient withOptions(Consumer<Builder> change) {
-    Builder copy = options.copy();
+    Objects.requireNonNull(change, "change");
+    Builder copy = options.toBuilder();
     change.accept(copy);
-    return copy.build();
+    if (copy.transport != options.transport) {
+      return copy.build();
+    }
+    return new XClient(copy.config(), transport.share());
+  }
+
+  /**
+   * Closes the client: frees the connections and threads it created, and makes later calls fail before sending.
+   * A transport given to {@link Builder#transport} is left open. Closing twice does nothing more.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   /** @return publish, delete and look up posts */
@@ -243,6 +293,54 @@ public final class XClient {
     }
   }
 
+  // The options of a built client: fixed once built, whatever happens to the builder afterwards.
+  private static final class Config {
+    final String baseUrl;
+    final AccessTokenProvider credentials;
+    final Client transport;
+    final Duration connectTimeout;
+    final Duration readTimeout;
+    final RetryPolicy retryPolicy;
+    final Clock clock;
+    final Sleeper sleeper;
+    final String postFieldsParameter;
+    final int maxPostLength;
+    final String connectionName;
+    final LogLevel logLevel;
+
+    Config(Builder b, String baseUrl) {
+      this.baseUrl = baseUrl;
+      this.credentials = b.credentials;
+      this.transport = b.transport;
+      this.connectTimeout = b.connectTimeout;
+      this.readTimeout = b.readTimeout;
+      this.retryPolicy = b.retryPolicy;
+      this.clock = b.clock;
+      this.sleeper = b.sleeper;
+      this.postFieldsParameter = b.postFieldsParameter;
+      this.maxPostLength = b.maxPostLength;
+      this.connectionName = b.connectionName;
+      this.logLevel = b.logLevel;
+    }
+
+    Builder toBuilder() {
+      Builder b = new Builder();
+      b.baseUrl = baseUrl;
+      b.credentials = credentials;
+      b.transport = transport;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.retryPolicy = retryPolicy;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      b.postFieldsParameter = postFieldsParameter;
+      b.maxPostLength = maxPostLength;
+      b.connectionName = connectionName;
+      b.logLevel = logLevel;
+      return b;
+    }
+  }
+
   /** Builds an {@link XClient}. Not thread-safe; the clients it builds are. */
   public static final class Builder {
     private String baseUrl = "https://api.x.com";
@@ -261,22 +359,6 @@ public final class XClient {
     private Builder() {
     }
 
-    private Builder copy() {
-      Builder b = new Builder();
-      b.baseUrl = baseUrl;
-      b.credentials = credentials;
-      b.transport = transport;
-      b.connectTimeout = connectTimeout;
-      b.readTimeout = readTimeout;
-      b.retryPolicy = retryPolicy;
-      b.clock = clock;
-      b.sleeper = sleeper;
-      b.postFieldsParameter = postFieldsParameter;
-      b.maxPostLength = maxPostLength;
-      b.connectionName = connectionName;
-      b.logLevel = logLevel;
-      return b;
-    }
 
     /**
      * Sets where requests go. Defaults to {@code https://api.x.com}; point it at a sandbox or a test server.
@@ -442,14 +524,17 @@ public final class XClient {
       Objects.requireNonNull(retryPolicy, "retryPolicy");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(sleeper, "sleeper");
-      Builder frozen = copy();
-      if (frozen.transport == null) {
-        frozen.transport = Transports.defaultTransport();
+      Config config = config();
+      return new XClient(config, transport == null ? Transports.create(connectTimeout, readTimeout)
+          : ClientTransport.supplied(transport));
+    }
+
+    private Config config() {
+      String url = baseUrl;
+      while (url.endsWith("/")) {
+        url = url.substring(0, url.length() - 1);
       }
-      while (frozen.baseUrl.endsWith("/")) {
-        frozen.baseUrl = frozen.baseUrl.substring(0, frozen.baseUrl.length() - 1);
-      }
-      return new XClient(frozen);
+      return new Config(this, url);
     }
 
     private void checkUrl() {

@@ -1,14 +1,12 @@
 package io.github.xconnector.internal;
 
-import feign.Client;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
- * Chooses the default HTTP transport: a lean Feign client on one shared OkHttp client, measured fastest and leanest
- * of the transports tried (see docs/PERFORMANCE.md). To change the default, change the one line in
- * {@link #defaultTransport()}.
+ * Chooses the default HTTP transport: a lean Feign client on OkHttp, measured fastest and leanest of the transports
+ * tried (see docs/PERFORMANCE.md). To change the default, change {@link #create(Duration, Duration)}.
  */
 public final class Transports {
 
@@ -21,37 +19,31 @@ public final class Transports {
   }
 
   /**
-   * Returns the transport clients use unless given one, shared so connections are reused.
+   * Creates the transport of one client: a lean Feign client on an OkHttp client of its own, with the client's
+   * timeouts, released when the client closes. Each client has its own, so two clients with different timeouts or
+   * lifetimes never share connections or threads by accident.
    *
-   * @return the shared transport
+   * @param connectTimeout the connect timeout
+   * @param readTimeout the read timeout
+   * @return the transport, owned by the client
    */
-  public static Client defaultTransport() {
-    return Shared.LEAN;
-  }
-
-  /**
-   * Returns feign-okhttp's client on the same shared OkHttp client: the previous default, kept to compare with.
-   *
-   * @return a transport sharing the default's connections
-   */
-  public static Client feignOkHttp() {
-    return new feign.okhttp.OkHttpClient(Shared.OKHTTP);
-  }
-
-  // Built on first use, so a program that never calls X pays nothing for it.
-  private static final class Shared {
-    static final OkHttpClient OKHTTP = new OkHttpClient.Builder()
-        // OkHttp would silently repeat a request, POSTs included, after a connection failure; XRetryer alone decides
-        // what may be repeated, so a post is never published twice.
+  public static ClientTransport create(Duration connectTimeout, Duration readTimeout) {
+    OkHttpClient okHttp = new OkHttpClient.Builder()
+        // OkHttp would silently repeat a request, POSTs included, after a connection failure; the call path alone
+        // decides what may be repeated, so a post is never published twice.
         .retryOnConnectionFailure(false)
-        // Equal to the options XClient passes by default, so no call needs a client of its own.
-        .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        // Equal to the options the client passes, so no call needs a variant of its own.
+        .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .followRedirects(false)
         .followSslRedirects(false)
         // Media segments end in a small write that would otherwise wait for a delayed acknowledgement.
         .socketFactory(new NoDelaySocketFactory())
         .build();
-    static final Client LEAN = new OkHttpTransport(OKHTTP);
+    return ClientTransport.owned(new OkHttpTransport(okHttp), () -> {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    });
   }
+
 }

@@ -1,0 +1,85 @@
+package io.github.xconnector.internal;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import io.github.xconnector.errors.XException;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A client's HTTP transport and who owns it: the transport a client created for itself is released when that client
+ * closes; a caller's transport is never closed by the SDK; a client derived with {@code withOptions} shares its
+ * parent's transport and stops when the parent closes. A call on a closed client fails at once, before sending.
+ */
+public final class ClientTransport implements AutoCloseable {
+
+  private final Client client;
+  private final Runnable release;
+  private final ClientTransport owner;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private ClientTransport(Client client, Runnable release, ClientTransport owner) {
+    this.client = client;
+    this.release = release;
+    this.owner = owner;
+  }
+
+  /**
+   * A transport the client owns.
+   *
+   * @param client the Feign client
+   * @param release frees its connections and threads
+   * @return the transport
+   */
+  static ClientTransport owned(Client client, Runnable release) {
+    return new ClientTransport(client, release, null);
+  }
+
+  /**
+   * A transport the caller supplied; closing the client leaves it open.
+   *
+   * @param client the caller's Feign client
+   * @return the transport
+   */
+  public static ClientTransport supplied(Client client) {
+    return new ClientTransport(client, null, null);
+  }
+
+  /** @return the same connections for a derived client, which stops when this one closes and never closes them */
+  public ClientTransport share() {
+    return new ClientTransport(client, null, this);
+  }
+
+  /**
+   * Returns the client calls go through, refusing calls once closed.
+   *
+   * @param connectionName starts the message of the refusal; may be {@code null}
+   * @return the Feign client
+   */
+  public Client client(String connectionName) {
+    String prefix = ConnectionNames.prefix(connectionName);
+    return new Client() {
+      @Override
+      public Response execute(Request request, Request.Options options) throws IOException {
+        if (isClosed()) {
+          throw new XException(prefix + request.httpMethod() + " " + XErrorDecoder.pathOf(request.url())
+              + " was not sent: the XClient was closed. Build a new client.");
+        }
+        return client.execute(request, options);
+      }
+    };
+  }
+
+  /** @return whether this transport or the one it shares was closed */
+  public boolean isClosed() {
+    return closed.get() || owner != null && owner.isClosed();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && release != null) {
+      release.run();
+    }
+  }
+}
