@@ -102,7 +102,7 @@ public final class Operation {
    * @param id the operation id
    * @param method the HTTP method
    * @param path the path template
-   * @param group the spec tag the operation belongs to
+   * @param group the spec tag the operation belongs to, as the generated interface is named
    * @param api the generated interface that sends it
    * @return a builder
    */
@@ -130,7 +130,7 @@ public final class Operation {
     return endpoint;
   }
 
-  /** @return the spec tag of the operation */
+  /** @return the group of the operation: its spec tag as the generated interface is named, {@code BookmarkFolders} */
   public String group() {
     return group;
   }
@@ -599,7 +599,13 @@ public final class Operation {
      * @return this
      */
     public Builder retrySafe(String value) {
-      this.retrySafe = value == null || value.isEmpty() ? null : Boolean.valueOf(value);
+      if (value == null || value.isEmpty()) {
+        this.retrySafe = null;
+      } else if (value.equals("true") || value.equals("false")) {
+        this.retrySafe = Boolean.valueOf(value);
+      } else {
+        throw new IllegalStateException(id + ": x-retry-safe must be true or false, was '" + value + "'");
+      }
       return this;
     }
 
@@ -632,9 +638,15 @@ public final class Operation {
 
     /** @return the operation */
     public Operation build() {
-      if (pagination != null && !pagination.pageSizeParameter().map(p -> parameters.stream()
-          .anyMatch(q -> q.name.equals(p))).orElse(true)) {
-        throw new IllegalStateException(id + ": x-pagination names a page-size parameter the operation lacks");
+      if (pagination != null) {
+        for (String named : new String[] {pagination.pageSizeParameter().orElse(null), pagination.tokenParameter()}) {
+          if (named != null && parameters.stream().noneMatch(q -> q.name.equals(named))) {
+            throw new IllegalStateException(id + ": x-pagination names " + named + ", which is not a parameter");
+          }
+        }
+        if (pagination.nextTokenField() == null || pagination.nextTokenField().isEmpty()) {
+          throw new IllegalStateException(id + ": x-pagination needs next, the meta member of the next position");
+        }
       }
       return new Operation(this);
     }

@@ -8,33 +8,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import feign.RequestLine;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.GlobalSettings;
 
 /**
  * An operation added to a copy of spec/x-api.yaml appears in the client the build would generate, with the
- * generator settings of sdk-core/pom.xml, and that client compiles.
+ * generator settings of sdk-core/pom.xml's {@code x-api} execution, and that client compiles.
  */
 class RegenerationTest {
 
@@ -72,12 +61,7 @@ class RegenerationTest {
     @BeforeAll
     static void readBuildSettings() throws Exception {
         repository = TestSpecs.projectSpec().getParent().getParent();
-        settings = GeneratorSettings.fromPom(repository.resolve("sdk-core/pom.xml"));
-    }
-
-    @AfterEach
-    void forgetGeneratorGlobals() {
-        GlobalSettings.reset();
+        settings = GeneratorSettings.fromPom(repository.resolve("sdk-core/pom.xml"), "x-api");
     }
 
     @Test
@@ -92,9 +76,8 @@ class RegenerationTest {
         assertThat(bookmarksApi).exists();
         assertThat(Files.readString(bookmarksApi)).contains("@RequestLine(\"GET /2/users/{id}/bookmarks");
 
-        Path classes = compile(sources, work.resolve("classes"));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                RegenerationTest.class.getClassLoader())) {
+        List<Path> classPath = RegeneratedClient.compile(repository, List.of(sources), work.resolve("classes"));
+        try (URLClassLoader loader = RegeneratedClient.loader(classPath)) {
             Class<?> api = loader.loadClass(settings.apiPackage() + ".BookmarksApi");
             List<String> requestLines = Arrays.stream(api.getMethods())
                     .filter(method -> method.getName().equals("getBookmarks"))
@@ -125,42 +108,40 @@ class RegenerationTest {
                 .replaceFirst("<generatorName>", "<strictSpec>false</strictSpec><generatorName>");
         assertThat(pom).contains("<strictSpec>");
         Path changedPom = Files.writeString(work.resolve("pom.xml"), pom);
-        GeneratorSettings changed = GeneratorSettings.fromPom(changedPom);
+        GeneratorSettings changed = GeneratorSettings.fromPom(changedPom, "x-api");
 
         assertThatThrownBy(() -> changed.configurator(work.resolve("x-api.yaml"), work.resolve("generated")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("<strictSpec>");
     }
 
-    /** Generates as sdk-core's build does and returns the root of the generated Java sources. */
-    private Path generate(Path spec, Path output) {
-        new DefaultGenerator().opts(settings.configurator(spec, output).toClientOptInput()).generate();
-        return output.resolve(settings.configOption("sourceFolder"));
+    @Test
+    void configurator_executionSettingNotTranslated_failsNamingIt() throws Exception {
+        String pom = Files.readString(repository.resolve("sdk-core/pom.xml"))
+                .replaceFirst("<apiNameSuffix>", "<modelNameSuffix>Model</modelNameSuffix><apiNameSuffix>");
+        assertThat(pom).contains("<modelNameSuffix>");
+        Path changedPom = Files.writeString(work.resolve("pom.xml"), pom);
+        GeneratorSettings changed = GeneratorSettings.fromPom(changedPom, "operation-table");
+
+        assertThatThrownBy(() -> changed.configurator(work.resolve("x-api.yaml"), work.resolve("generated")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("<modelNameSuffix>")
+                .hasMessageContaining("operation-table");
     }
 
-    /** Compiles the generated sources with sdk-core's hand-written invoker, against this test's class path. */
-    private Path compile(Path sources, Path classes) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(sources)) {
-            walk.filter(file -> file.toString().endsWith(".java")).forEach(files::add);
-        }
-        files.add(repository.resolve("sdk-core/src/main/java/io/github/xconnector/generated/invoker/ApiClient.java"));
-        Files.createDirectories(classes);
+    @Test
+    void fromPom_unknownExecution_failsNamingTheExecutions() {
+        assertThatThrownBy(() -> GeneratorSettings.fromPom(repository.resolve("sdk-core/pom.xml"), "no-such-run"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-run")
+                .hasMessageContaining("x-api")
+                .hasMessageContaining("operation-table");
+    }
 
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StringWriter output = new StringWriter();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, null, null)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-d", classes.toString(),
-                    "-classpath", System.getProperty("java.class.path"));
-            boolean compiled = compiler.getTask(output, fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromPaths(files)).call();
-            assertThat(compiled)
-                    .withFailMessage(() -> "The regenerated client does not compile:\n" + diagnostics.getDiagnostics()
-                            .stream().map(Object::toString).collect(Collectors.joining("\n")) + output)
-                    .isTrue();
-        }
-        return classes;
+    /** Generates as sdk-core's build does and returns the root of the generated Java sources. */
+    private Path generate(Path spec, Path output) {
+        settings.generate(spec, output);
+        return settings.sources(output);
     }
 
     private Set<String> apiInterfaces(Path sources) throws IOException {
