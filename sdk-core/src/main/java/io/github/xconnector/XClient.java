@@ -27,6 +27,7 @@ import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
 import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.BookmarksService;
 import io.github.xconnector.resources.FollowsService;
 import io.github.xconnector.resources.LikesService;
 import io.github.xconnector.resources.PostsService;
@@ -61,6 +62,10 @@ import java.util.function.Supplier;
  * with other options that shares this one's connections. {@link #fromEnv()} builds one from the connection settings
  * in the environment.
  *
+ * <p>Results are the generated models of {@code io.github.xconnector.generated.model}: each call returns new objects
+ * that nothing else holds, so a caller may change them freely (they are plain mutable beans, not thread-safe); the
+ * client never reads them again.
+ *
  * <p>Close a client when done with it ({@code try (XClient x = ...)}): that frees the connections and threads it
  * created. A transport passed to {@link Builder#transport} stays open; calls on a closed client fail before sending.
  */
@@ -69,7 +74,7 @@ public final class XClient implements AutoCloseable {
   private final Config options;
   private final ClientTransport transport;
   // Each service's Feign target is made on first use: reading a generated interface's methods is most of the time it
-  // takes to build a client, and a program rarely needs all eight.
+  // takes to build a client, and a program rarely needs all of them.
   private final Lazy<PostsService> posts;
   private final Lazy<TimelinesService> timelines;
   private final Lazy<SearchService> search;
@@ -77,6 +82,7 @@ public final class XClient implements AutoCloseable {
   private final Lazy<FollowsService> follows;
   private final Lazy<LikesService> likes;
   private final Lazy<RepostsService> reposts;
+  private final Lazy<BookmarksService> bookmarks;
   private final Lazy<MediaService> media;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
 
@@ -111,6 +117,7 @@ public final class XClient implements AutoCloseable {
     this.follows = new Lazy<>(() -> new FollowsService(calls));
     this.likes = new Lazy<>(() -> new LikesService(calls));
     this.reposts = new Lazy<>(() -> new RepostsService(calls));
+    this.bookmarks = new Lazy<>(() -> new BookmarksService(calls));
     this.media = new Lazy<>(() -> new MediaService(calls, options.sleeper));
   }
 
@@ -219,6 +226,11 @@ public final class XClient implements AutoCloseable {
   /** @return repost, undo and reposted by */
   public RepostsService reposts() {
     return reposts.get();
+  }
+
+  /** @return the authenticated user's bookmarks */
+  public BookmarksService bookmarks() {
+    return bookmarks.get();
   }
 
   /** @return media upload and metadata */

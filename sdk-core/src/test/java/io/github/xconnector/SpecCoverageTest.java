@@ -39,9 +39,9 @@ class SpecCoverageTest {
       "      operationId: getUser",
       "      tags: [Users]",
       "      responses: {'200': {description: ok}}",
-      "  /2/users/{id}/bookmarks:",
+      "  /2/users/{id}/muting:",
       "    get:",
-      "      operationId: getBookmarks",
+      "      operationId: getMutedUsers",
       "      tags: [Users]",
       "      responses: {'200': {description: ok}}",
       "");
@@ -122,8 +122,8 @@ class SpecCoverageTest {
   void checker_specWithAnOperationNothingCalls_reportsExactlyThatOperation() {
     List<Operation> extended = SpecCoverage.operations(SPEC_WITH_UNUSED_OPERATION);
 
-    assertThat(coverage.unreachedOperations(extended, accessorTypes)).containsOnlyKeys("getBookmarks");
-    assertThat(coverage.missingGeneratedMethods(extended)).containsOnlyKeys("getBookmarks");
+    assertThat(coverage.unreachedOperations(extended, accessorTypes)).containsOnlyKeys("getMutedUsers");
+    assertThat(coverage.missingGeneratedMethods(extended)).containsOnlyKeys("getMutedUsers");
   }
 
   @Test

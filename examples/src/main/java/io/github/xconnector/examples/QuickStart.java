@@ -1,8 +1,6 @@
 package io.github.xconnector.examples;
 
 import io.github.xconnector.XClient;
-import io.github.xconnector.auth.ConnectionSettings;
-import io.github.xconnector.auth.Credentials;
 
 /**
  * The README's quick start: connect with the settings in the environment, say who is signed in, and post.
@@ -21,15 +19,11 @@ public final class QuickStart {
    * @param args not used
    */
   public static void main(String[] args) {
-    ConnectionSettings settings = ConnectionSettings.fromEnvironment(); // X_AUTHENTICATION, X_CLIENT_ID, ...
-    XClient x = XClient.builder()
-        .baseUrl(settings.endpointUrl().toString())
-        .connectionName(settings.connectionName())
-        .credentials(Credentials.fromSettings(settings))              // tokens from X_TOKEN_FILE, refreshed
-        .build();
-
-    System.out.println("Signed in as @" + x.users().me().getData().getUsername());
-    String postId = x.posts().create("Hello from X Connector for Java!").getData().getId();
-    System.out.println("Posted https://x.com/i/web/status/" + postId);
+    // X_CONNECTION_NAME, X_AUTHENTICATION, X_CLIENT_ID, X_TOKEN_FILE, ...: tokens are refreshed and saved
+    try (XClient x = XClient.fromEnv()) {
+      System.out.println("Signed in as @" + x.users().me().getData().getUsername());
+      String postId = x.posts().create("Hello from X Connector for Java!").getData().getId();
+      System.out.println("Posted https://x.com/i/web/status/" + postId);
+    }
   }
 }

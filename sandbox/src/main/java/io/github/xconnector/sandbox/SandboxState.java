@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The sandbox's state in memory: posts, likes, reposts and pins here, users and follows in a {@link SocialGraph}.
+ * The sandbox's state in memory: posts, likes, bookmarks, reposts and pins here, users and follows in a {@link SocialGraph}.
  *
  * <p>One read-write lock guards the posts, likes and reposts. They change together (deleting a post removes its likes
  * and reposts), so finer locks would let a reader see half a change; traffic in tests is far too low for one lock to
@@ -41,6 +41,7 @@ final class SandboxState {
   private final NavigableMap<Long, Post> posts = new TreeMap<>();
   private final Map<String, LinkedHashSet<String>> likersByPost = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> likedByUser = new HashMap<>();
+  private final Map<String, LinkedHashSet<String>> bookmarksByUser = new HashMap<>();
   private final Map<String, LinkedHashMap<String, String>> repostIdsByPost = new HashMap<>();
   private final Map<String, String> pinnedPosts = new HashMap<>();
 
@@ -153,6 +154,7 @@ final class SandboxState {
         likedByUser.getOrDefault(liker, new LinkedHashSet<>()).remove(postId);
       }
       likersByPost.remove(postId);
+      bookmarksByUser.values().forEach(bookmarks -> bookmarks.remove(postId));
       for (String repostId : repostIdsByPost.getOrDefault(postId, new LinkedHashMap<>()).values()) {
         posts.remove(Long.parseLong(repostId));
       }
@@ -204,6 +206,29 @@ final class SandboxState {
       }
       Collections.reverse(liked);
       return liked;
+    });
+  }
+
+  // ---- bookmarks
+
+  /** Bookmarks a post for the user; bookmarking it again changes nothing. */
+  void bookmark(String userId, String postId) {
+    write(() -> bookmarksByUser.computeIfAbsent(userId, k -> new LinkedHashSet<>()).add(postId));
+  }
+
+  void removeBookmark(String userId, String postId) {
+    write(() -> bookmarksByUser.getOrDefault(userId, new LinkedHashSet<>()).remove(postId));
+  }
+
+  /** The user's bookmarked posts, the newest bookmark first. */
+  List<Post> bookmarks(String userId) {
+    return read(() -> {
+      List<Post> bookmarked = new ArrayList<>();
+      for (String id : bookmarksByUser.getOrDefault(userId, new LinkedHashSet<>())) {
+        Optional.ofNullable(posts.get(Long.parseLong(id))).ifPresent(bookmarked::add);
+      }
+      Collections.reverse(bookmarked);
+      return bookmarked;
     });
   }
 

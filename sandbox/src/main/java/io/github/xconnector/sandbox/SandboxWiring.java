@@ -56,6 +56,7 @@ final class SandboxWiring {
     new UserEndpoints(services).registerInto(endpoints);
     new FollowEndpoints(services).registerInto(endpoints);
     new LikeEndpoints(services).registerInto(endpoints);
+    new BookmarkEndpoints(services).registerInto(endpoints);
     new RepostEndpoints(services).registerInto(endpoints);
     new MediaEndpoints(services).registerInto(endpoints);
     new ChunkedUploadEndpoints(services).registerInto(endpoints);

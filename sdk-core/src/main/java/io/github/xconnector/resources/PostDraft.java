@@ -122,11 +122,11 @@ public final class PostDraft {
   }
 
   /**
-   * Converts the draft into the request body X expects.
+   * Converts the draft into the request body X expects; {@link PostsService} sends it.
    *
    * @return a new request body
    */
-  public CreatePostRequest toRequest() {
+  CreatePostRequest toRequest() {
     // The generated models start with the spec's defaults (false flags, empty lists); clear them so the body
     // carries only what the draft says.
     CreatePostRequest request = new CreatePostRequest().forSuperFollowersOnly(null).nullcast(null)

@@ -122,4 +122,30 @@ class OperationTableTest {
     assertThat(OperationTable.byId("getUsers").responseType().getSimpleName()).isEqualTo("UsersResponse");
     assertThat(OperationTable.byId("createPost").requestType().getSimpleName()).isEqualTo("CreatePostRequest");
   }
+
+  @Test
+  void readmeEndpointTable_listsEveryOperation_withTheTablesAuthenticationAndScopes() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+        "(?m)^\\| [^|]+ \\| `([A-Z]+ [^`]+)` \\| [^|]+ \\| (yes|no) \\| ([^|]*) \\| (yes)? ?\\|$").matcher(readme);
+    Map<String, Operation> byEndpoint = new HashMap<>();
+    OperationTable.all().values().forEach(operation -> byEndpoint.put(operation.endpoint(), operation));
+    Set<String> listed = new LinkedHashSet<>();
+    while (row.find()) {
+      Operation operation = byEndpoint.get(row.group(1));
+      assertThat(operation).as("README row " + row.group(1) + " names no operation of the spec").isNotNull();
+      listed.add(row.group(1));
+      assertThat(row.group(2).equals("yes")).as(row.group(1) + " app-only")
+          .isEqualTo(operation.accepts(AuthenticationType.APP_ONLY));
+      Set<String> scopes = new LinkedHashSet<>();
+      java.util.regex.Matcher scope = java.util.regex.Pattern.compile("`([a-z.]+)`").matcher(row.group(3));
+      while (scope.find()) {
+        scopes.add(scope.group(1));
+      }
+      assertThat(scopes).as(row.group(1) + " scopes").isEqualTo(operation.scopes(AuthenticationType.USER_CONTEXT));
+      assertThat(row.group(4) != null).as(row.group(1) + " pages").isEqualTo(operation.pagination().isPresent()
+          && !operation.id().equals("countRecentPosts"));
+    }
+    assertThat(listed).as("README endpoint rows").containsExactlyInAnyOrderElementsOf(byEndpoint.keySet());
+  }
 }

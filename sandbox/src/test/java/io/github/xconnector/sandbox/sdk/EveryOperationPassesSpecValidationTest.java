@@ -320,6 +320,25 @@ class EveryOperationPassesSpecValidationTest {
   }
 
   @Test
+  @Order(8)
+  void bookmarks_addListAndRemove_changeWhatTheUserBookmarked() {
+    String kaiPost = client.timelines().userPosts(KAI).firstPage().items().get(0).getId();
+
+    assertThat(call("BookmarksService.add(String,String)", () -> client.bookmarks().add(me, kaiPost)).getData()
+        .getBookmarked()).isTrue();
+    assertThat(client.bookmarks().add(me, kaiPost).getData().getBookmarked()).isTrue();
+    PageRequest onePerPage = PageRequest.builder().maxResults(1).fields(RichFields.forPosts()).build();
+    assertThat(call("BookmarksService.list(String,PageRequest)",
+        () -> client.bookmarks().list(me, onePerPage).stream()).map(Post::getId)).containsExactly(kaiPost);
+    assertThat(call("BookmarksService.list(String)", () -> client.bookmarks().list(me).stream())
+        .map(Post::getId)).containsExactly(kaiPost);
+
+    assertThat(call("BookmarksService.remove(String,String)", () -> client.bookmarks().remove(me, kaiPost))
+        .getData().getBookmarked()).isFalse();
+    assertThat(client.bookmarks().list(me).stream()).isEmpty();
+  }
+
+  @Test
   @Order(9)
   void follows_followListAndUnfollow_changeTheSocialGraph() {
     assertThat(call("FollowsService.follow(String,String)", () -> client.follows().follow(me, NORA)).getData()
