@@ -264,16 +264,7 @@ public final class XClient implements AutoCloseable {
    * @throws io.github.xconnector.errors.XException as the call would
    */
   public <T> RawResponse<T> withRawResponse(Supplier<T> call) {
-    Objects.requireNonNull(call, "call");
-    ExchangeCapture outer = ExchangeCapture.begin();
-    T value;
-    ExchangeCapture captured;
-    try {
-      value = call.get();
-    } finally {
-      captured = ExchangeCapture.end(outer);
-    }
-    return new RawResponse<>(value, captured.status(), captured.headers(), captured.body());
+    return ExchangeCapture.capture(Objects.requireNonNull(call, "call"));
   }
 
   /** @return the base URL requests go to */

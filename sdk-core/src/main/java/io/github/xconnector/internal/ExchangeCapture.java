@@ -1,11 +1,13 @@
 package io.github.xconnector.internal;
 
 import java.util.Collection;
+import io.github.xconnector.transport.RawResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The exchange a caller asked to see, recorded on the calling thread: status, headers and the body bytes of the last
- * answer of the calls made inside {@link #capture}. Calls run on the thread that makes them, so a thread-local slot
+ * answer of the calls made inside {@link #capture(Supplier)}. Calls run on the thread that makes them, so a thread-local slot
  * sees exactly the calls of one capture, whichever other threads share the client.
  */
 public final class ExchangeCapture {
@@ -15,36 +17,33 @@ public final class ExchangeCapture {
   private int status;
   private Map<String, ? extends Collection<String>> headers = Map.of();
   private byte[] body;
-  private boolean answered;
 
   private ExchangeCapture() {
   }
 
   /**
-   * Starts recording on this thread.
+   * Makes calls on this thread and returns their result with the last answer they received. A capture inside
+   * another one is seen by the inner one only.
    *
-   * @return the previous capture of this thread, to restore with {@link #end}
+   * @param call the calls
+   * @param <T> the result type
+   * @return the result and the answer
    */
-  public static ExchangeCapture begin() {
+  public static <T> RawResponse<T> capture(Supplier<T> call) {
     ExchangeCapture outer = CURRENT.get();
-    CURRENT.set(new ExchangeCapture());
-    return outer;
-  }
-
-  /**
-   * Stops recording on this thread.
-   *
-   * @param outer what {@link #begin()} returned
-   * @return what was recorded
-   */
-  public static ExchangeCapture end(ExchangeCapture outer) {
-    ExchangeCapture current = CURRENT.get();
-    if (outer == null) {
-      CURRENT.remove();
-    } else {
-      CURRENT.set(outer);
+    ExchangeCapture captured = new ExchangeCapture();
+    CURRENT.set(captured);
+    T value;
+    try {
+      value = call.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
+      }
     }
-    return current;
+    return new RawResponse<>(value, captured.status, captured.headers, captured.body);
   }
 
   /** @return whether a capture is in progress on this thread, so the decoder keeps the body bytes */
@@ -64,27 +63,6 @@ public final class ExchangeCapture {
     if (current != null) {
       current.status = status;
       current.headers = headers == null ? Map.of() : headers;
-      current.answered = true;
     }
-  }
-
-  /** @return whether any answer was recorded */
-  public boolean answered() {
-    return answered;
-  }
-
-  /** @return the status of the last answer */
-  public int status() {
-    return status;
-  }
-
-  /** @return the headers of the last answer */
-  public Map<String, ? extends Collection<String>> headers() {
-    return headers;
-  }
-
-  /** @return the body bytes of the last answer, or an empty array */
-  public byte[] body() {
-    return body == null ? new byte[0] : body;
   }
 }

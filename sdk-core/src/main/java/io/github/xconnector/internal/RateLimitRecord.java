@@ -3,6 +3,7 @@ package io.github.xconnector.internal;
 import io.github.xconnector.transport.RateLimit;
 import io.github.xconnector.transport.RateLimited;
 import io.github.xconnector.transport.RateLimits;
+import io.github.xconnector.transport.RawResponse;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -28,16 +29,8 @@ public final class RateLimitRecord implements RateLimits, CallExecutor.HeaderSin
 
   @Override
   public <T> RateLimited<T> capture(Supplier<T> call) {
-    Objects.requireNonNull(call, "call");
-    ExchangeCapture outer = ExchangeCapture.begin();
-    T result;
-    ExchangeCapture captured;
-    try {
-      result = call.get();
-    } finally {
-      captured = ExchangeCapture.end(outer);
-    }
-    return new RateLimited<>(result, RateLimit.fromHeaders(captured.headers()));
+    RawResponse<T> answered = ExchangeCapture.capture(Objects.requireNonNull(call, "call"));
+    return new RateLimited<>(answered.value(), answered.rateLimit());
   }
 
   @Override
