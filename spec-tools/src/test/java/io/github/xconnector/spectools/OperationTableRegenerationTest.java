@@ -36,15 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
 class OperationTableRegenerationTest {
 
     /** A paged read, a retry-safe write and a write the spec says nothing about, from existing components only. */
-    private static final String BOOKMARKS = String.join("\n",
+    private static final String MUTES = String.join("\n",
             "get:",
-            "  operationId: getBookmarks",
+            "  operationId: getMutedUsers",
             "  x-pagination: {page-size: max_results, token: pagination_token, next: next_token,"
                     + " previous: previous_token}",
-            "  tags: [Bookmarks]",
-            "  summary: Posts a user bookmarked",
+            "  tags: [Mutes]",
+            "  summary: Users a user muted",
             "  security:",
-            "  - OAuth2UserToken: [bookmark.read, tweet.read, users.read]",
+            "  - OAuth2UserToken: [mute.read, tweet.read, users.read]",
             "  parameters:",
             "  - name: id",
             "    in: path",
@@ -67,12 +67,12 @@ class OperationTableRegenerationTest {
             "          schema: {$ref: '#/components/schemas/PostPage'}",
             "    default: {$ref: '#/components/responses/Error'}",
             "post:",
-            "  operationId: addBookmark",
+            "  operationId: muteUser",
             "  x-retry-safe: true",
-            "  tags: [Bookmarks]",
-            "  summary: Bookmark a post",
+            "  tags: [Mutes]",
+            "  summary: Mute a user",
             "  security:",
-            "  - OAuth2UserToken: [bookmark.write, tweet.read, users.read]",
+            "  - OAuth2UserToken: [mute.write, tweet.read, users.read]",
             "  parameters:",
             "  - name: id",
             "    in: path",
@@ -91,13 +91,13 @@ class OperationTableRegenerationTest {
             "    default: {$ref: '#/components/responses/Error'}",
             "");
 
-    private static final String BOOKMARK_FOLDERS = String.join("\n",
+    private static final String MUTE_LISTS = String.join("\n",
             "post:",
-            "  operationId: createBookmarkFolder",
-            "  tags: [Bookmarks]",
-            "  summary: Create a bookmark folder",
+            "  operationId: createMuteList",
+            "  tags: [Mutes]",
+            "  summary: Create a mute list",
             "  security:",
-            "  - OAuth2UserToken: [bookmark.write, users.read]",
+            "  - OAuth2UserToken: [mute.write, users.read]",
             "  parameters:",
             "  - name: id",
             "    in: path",
@@ -117,7 +117,7 @@ class OperationTableRegenerationTest {
             "");
 
     private static final String OPERATIONS_PACKAGE = "io.github.xconnector.generated.operations";
-    private static final List<String> ADDED = List.of("getBookmarks", "addBookmark", "createBookmarkFolder");
+    private static final List<String> ADDED = List.of("getMutedUsers", "muteUser", "createMuteList");
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -144,12 +144,12 @@ class OperationTableRegenerationTest {
         JsonNode spec = YAML.readTree(TestSpecs.projectSpec().toFile());
         specEndpoints = endpoints(spec);
         ObjectNode paths = (ObjectNode) spec.get("paths");
-        paths.set("/2/users/{id}/bookmarks", YAML.readTree(BOOKMARKS));
-        paths.set("/2/users/{id}/bookmarks/folders", YAML.readTree(BOOKMARK_FOLDERS));
+        paths.set("/2/users/{id}/muting", YAML.readTree(MUTES));
+        paths.set("/2/users/{id}/muting/lists", YAML.readTree(MUTE_LISTS));
         // The scopes the new operations need, declared in the scheme as X's own document declares them.
         ObjectNode scopes = (ObjectNode) spec.at("/components/securitySchemes/OAuth2UserToken/flows"
                 + "/authorizationCode/scopes");
-        scopes.put("bookmark.read", "Read bookmarks.").put("bookmark.write", "Bookmark and unbookmark.");
+        scopes.put("mute.read", "Read mutes.").put("mute.write", "Mute and unmute.");
         Path changed = work.resolve("x-api.yaml");
         YAML.writeValue(changed.toFile(), spec);
         tags = new TreeSet<>();
@@ -193,20 +193,20 @@ class OperationTableRegenerationTest {
                 .collect(Collectors.joining()) + "Operations.java"));
         expected.add(folder + "OperationTable.java");
 
-        assertThat(expected).contains(folder + "BookmarksOperations.java");
+        assertThat(expected).contains(folder + "MutesOperations.java");
         assertThat(operationSources).as("no models, invoker or other supporting files")
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void addedRead_hasItsEndpointAndResponseType() {
-        Object operation = operation("getBookmarks");
+        Object operation = operation("getMutedUsers");
 
-        assertThat(call(operation, "id")).isEqualTo("getBookmarks");
+        assertThat(call(operation, "id")).isEqualTo("getMutedUsers");
         assertThat(call(operation, "method")).isEqualTo("GET");
-        assertThat(call(operation, "endpoint")).isEqualTo("GET /2/users/{id}/bookmarks");
-        assertThat(call(operation, "group")).isEqualTo("Bookmarks");
-        assertThat(((Class<?>) call(operation, "api")).getSimpleName()).isEqualTo("BookmarksApi");
+        assertThat(call(operation, "endpoint")).isEqualTo("GET /2/users/{id}/muting");
+        assertThat(call(operation, "group")).isEqualTo("Mutes");
+        assertThat(((Class<?>) call(operation, "api")).getSimpleName()).isEqualTo("MutesApi");
         Class<?> response = (Class<?>) call(operation, "responseType");
         assertThat(response.getSimpleName()).isEqualTo("PostPage");
         assertThat(response.getClassLoader()).as("the regenerated model").isSameAs(loader);
@@ -215,15 +215,15 @@ class OperationTableRegenerationTest {
 
     @Test
     void addedRead_acceptsOnlyUserContextWithItsScopes() {
-        assertThat(accepted(operation("getBookmarks")))
+        assertThat(accepted(operation("getMutedUsers")))
                 .containsOnlyKeys("USER_CONTEXT")
                 .hasEntrySatisfying("USER_CONTEXT", scopes -> assertThat(scopes)
-                        .containsExactlyInAnyOrder("bookmark.read", "tweet.read", "users.read"));
+                        .containsExactlyInAnyOrder("mute.read", "tweet.read", "users.read"));
     }
 
     @Test
     void addedRead_hasItsParametersWithTheirBounds() {
-        Object operation = operation("getBookmarks");
+        Object operation = operation("getMutedUsers");
 
         assertThat(((Map<?, ?>) call(operation, "parameters")).keySet().stream().map(String.class::cast))
                 .containsExactly("id", "max_results", "pagination_token", "tweet.fields");
@@ -248,9 +248,9 @@ class OperationTableRegenerationTest {
 
     @Test
     void addedRead_pagesAsItsPaginationExtensionSays() {
-        Optional<?> pagination = (Optional<?>) call(operation("getBookmarks"), "pagination");
+        Optional<?> pagination = (Optional<?>) call(operation("getMutedUsers"), "pagination");
 
-        assertThat(pagination).as("pagination() of getBookmarks").isPresent();
+        assertThat(pagination).as("pagination() of getMutedUsers").isPresent();
         Object paging = pagination.get();
         assertThat(call(paging, "pageSizeParameter")).isEqualTo(Optional.of("max_results"));
         assertThat(call(paging, "tokenParameter")).isEqualTo("pagination_token");
@@ -260,24 +260,24 @@ class OperationTableRegenerationTest {
 
     @Test
     void addedOperations_areRetrySafeByExtensionOrByMethod() {
-        assertThat(call(operation("getBookmarks"), "retrySafe")).as("GET, no x-retry-safe").isEqualTo(true);
-        assertThat(call(operation("addBookmark"), "retrySafe")).as("POST, x-retry-safe: true").isEqualTo(true);
-        assertThat(call(operation("createBookmarkFolder"), "retrySafe")).as("POST, no x-retry-safe")
+        assertThat(call(operation("getMutedUsers"), "retrySafe")).as("GET, no x-retry-safe").isEqualTo(true);
+        assertThat(call(operation("muteUser"), "retrySafe")).as("POST, x-retry-safe: true").isEqualTo(true);
+        assertThat(call(operation("createMuteList"), "retrySafe")).as("POST, no x-retry-safe")
                 .isEqualTo(false);
     }
 
     @Test
     void addedWrites_haveTheirEndpointsAuthenticationAndBodies() {
-        Object add = operation("addBookmark");
-        assertThat(call(add, "endpoint")).isEqualTo("POST /2/users/{id}/bookmarks");
+        Object add = operation("muteUser");
+        assertThat(call(add, "endpoint")).isEqualTo("POST /2/users/{id}/muting");
         assertThat(accepted(add)).containsOnlyKeys("USER_CONTEXT").hasEntrySatisfying("USER_CONTEXT",
-                scopes -> assertThat(scopes).containsExactlyInAnyOrder("bookmark.write", "tweet.read", "users.read"));
+                scopes -> assertThat(scopes).containsExactlyInAnyOrder("mute.write", "tweet.read", "users.read"));
         assertThat(((Class<?>) call(add, "requestType")).getSimpleName()).isEqualTo("LikeRequest");
         assertThat(((Class<?>) call(add, "responseType")).getSimpleName()).isEqualTo("LikeResponse");
         assertThat((Optional<?>) call(add, "pagination")).isEmpty();
 
-        Object folder = operation("createBookmarkFolder");
-        assertThat(call(folder, "endpoint")).isEqualTo("POST /2/users/{id}/bookmarks/folders");
+        Object folder = operation("createMuteList");
+        assertThat(call(folder, "endpoint")).isEqualTo("POST /2/users/{id}/muting/lists");
         assertThat(accepted(folder)).containsOnlyKeys("USER_CONTEXT");
     }
 

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class RegenerationTest {
 
     /** An operation the spec lacks, built only from the spec's existing components. */
-    private static final String BOOKMARKS_OPERATION = String.join("\n",
+    private static final String MUTES_OPERATION = String.join("\n",
             "get:",
-            "  operationId: getBookmarks",
-            "  tags: [Bookmarks]",
-            "  summary: Posts a user bookmarked",
+            "  operationId: getMutedUsers",
+            "  tags: [Mutes]",
+            "  summary: Users a user muted",
             "  security:",
-            "  - OAuth2UserToken: [bookmark.read, tweet.read, users.read]",
+            "  - OAuth2UserToken: [mute.read, tweet.read, users.read]",
             "  parameters:",
             "  - name: id",
             "    in: path",
@@ -67,25 +67,25 @@ class RegenerationTest {
     @Test
     void generate_specWithAddedOperation_exposesItInANewApiThatCompiles() throws Exception {
         JsonNode spec = YAML.readTree(TestSpecs.projectSpec().toFile());
-        ((ObjectNode) spec.get("paths")).set("/2/users/{id}/bookmarks", YAML.readTree(BOOKMARKS_OPERATION));
+        ((ObjectNode) spec.get("paths")).set("/2/users/{id}/muting", YAML.readTree(MUTES_OPERATION));
         Path changed = work.resolve("x-api.yaml");
         YAML.writeValue(changed.toFile(), spec);
 
         Path sources = generate(changed, work.resolve("generated"));
-        Path bookmarksApi = sources.resolve(settings.apiPackage().replace('.', '/')).resolve("BookmarksApi.java");
-        assertThat(bookmarksApi).exists();
-        assertThat(Files.readString(bookmarksApi)).contains("@RequestLine(\"GET /2/users/{id}/bookmarks");
+        Path mutesApi = sources.resolve(settings.apiPackage().replace('.', '/')).resolve("MutesApi.java");
+        assertThat(mutesApi).exists();
+        assertThat(Files.readString(mutesApi)).contains("@RequestLine(\"GET /2/users/{id}/muting");
 
         List<Path> classPath = RegeneratedClient.compile(repository, List.of(sources), work.resolve("classes"));
         try (URLClassLoader loader = RegeneratedClient.loader(classPath)) {
-            Class<?> api = loader.loadClass(settings.apiPackage() + ".BookmarksApi");
+            Class<?> api = loader.loadClass(settings.apiPackage() + ".MutesApi");
             List<String> requestLines = Arrays.stream(api.getMethods())
-                    .filter(method -> method.getName().equals("getBookmarks"))
+                    .filter(method -> method.getName().equals("getMutedUsers"))
                     .map(method -> method.getAnnotation(RequestLine.class))
                     .map(line -> line == null ? "(no @RequestLine)" : line.value())
                     .toList();
             assertThat(requestLines).isNotEmpty()
-                    .allSatisfy(line -> assertThat(line).matches("GET /2/users/\\{id}/bookmarks(\\?.*)?"));
+                    .allSatisfy(line -> assertThat(line).matches("GET /2/users/\\{id}/muting(\\?.*)?"));
         }
     }
 
@@ -98,7 +98,7 @@ class RegenerationTest {
         Set<String> expected = new TreeSet<>();
         YAML.readTree(copy.toFile()).get("paths").forEach(path -> path.forEach(operation ->
                 expected.add(apiName(operation.path("tags").path(0).asText()))));
-        assertThat(expected).isNotEmpty().doesNotContain("BookmarksApi");
+        assertThat(expected).isNotEmpty().doesNotContain("MutesApi");
         assertThat(apiInterfaces(sources)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
