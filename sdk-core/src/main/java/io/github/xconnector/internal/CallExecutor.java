@@ -1,11 +1,14 @@
 package io.github.xconnector.internal;
 
+import feign.FeignException;
 import feign.RetryableException;
 import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.credentials.AuthenticationType;
 import io.github.xconnector.errors.XAuthenticationException;
+import io.github.xconnector.errors.XException;
 import io.github.xconnector.errors.XServiceException;
 import io.github.xconnector.generated.model.ApiResponse;
+import io.github.xconnector.paging.Paginator;
 import io.github.xconnector.transport.RetryPolicy;
 import io.github.xconnector.transport.Sleeper;
 import java.time.Clock;
@@ -129,8 +132,7 @@ public final class CallExecutor {
    * @param <T> the item type
    * @return the pages, fetched as they are consumed
    */
-  public <T> io.github.xconnector.paging.Paginator<T> pages(Operation operation, CallArguments arguments, Integer pageSize,
-      String startToken) {
+  public <T> Paginator<T> pages(Operation operation, CallArguments arguments, Integer pageSize, String startToken) {
     Operation.Pagination pagination = operation.pagination().orElseThrow(() -> new IllegalArgumentException(
         operation.id() + " does not page: its spec entry has no x-pagination"));
     if (pageSize != null) {
@@ -141,7 +143,7 @@ public final class CallExecutor {
     // Checked once, with the caller's start position; the positions of later pages are X's own.
     check(operation, arguments.copy().put(pagination.tokenParameter(), "startingAt", startToken));
     PageReader<T> reader = PageReader.of(operation);
-    return new io.github.xconnector.paging.Paginator<>(token -> {
+    return new Paginator<>(token -> {
       CallArguments page = arguments.copy().put(pagination.tokenParameter(), token);
       return reader.read(send(operation, page, client(operation.api()), operation.invoker()));
     }, startToken);
@@ -169,6 +171,9 @@ public final class CallExecutor {
       } catch (XServiceException failure) {
         record(operation, failure);
         attempts.afterFailure(failure);
+      } catch (FeignException failure) {
+        // Encoding a request body or another failure of the HTTP layer's own: not X's answer, never repeated.
+        throw new XException(prefix + operation.endpoint() + " could not be sent: " + failure.getMessage(), failure);
       }
     }
   }
