@@ -94,7 +94,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule rootPackageHoldsOnlyXClient = classes()
-      .that().resideInAPackage(ROOT)
+      .that().resideInAPackage(ROOT).and().doNotHaveSimpleName("package-info")
       .should().haveNameMatching("io\\.github\\.xconnector\\.XClient(\\$.+)?")
       .because("the root package is the entry point, XClient and its nested types");
 
@@ -126,7 +126,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule errorsAreOneUncheckedHierarchy = classes()
       .that().resideInAPackage("io.github.xconnector.errors")
-      .and().doNotBelongToAnyOf(ProblemType.class, XError.class)
+      .and().doNotBelongToAnyOf(ProblemType.class, XError.class).and().doNotHaveSimpleName("package-info")
       .should().beAssignableTo(XException.class)
       .because("every error of the SDK is an XException, except the value types ProblemType and XError that"
           + " describe one");
