@@ -18,6 +18,8 @@ module io.github.xconnector.core {
   requires feign.form;
   requires feign.jackson;
   requires jakarta.annotation;
+  // The spec's member limits, as constraint annotations on the generated models (read by the call path).
+  requires jakarta.validation;
   requires java.net.http;
   requires okhttp3;
   requires okio;

@@ -61,7 +61,7 @@ class ErrorDecodingTest {
         client -> client.media().uploadOneShot(tinyFile(), MediaCategoryOneShot.TWEET_IMAGE, "image/png")),
     MEDIA_INITIALIZE("POST", "/2/media/upload/initialize", client -> client.media().initialize(
         new MediaUploadInitializeRequest().mediaType(MediaUploadInitializeRequest.MediaTypeEnum.VIDEO_MP4)
-            .totalBytes(10))),
+            .totalBytes(10L))),
     MEDIA_METADATA("POST", "/2/media/metadata", client -> client.media().setAltText("1880028106020515840", "A cat")),
     MEDIA_STATUS("GET", "/2/media/upload", client -> client.media().status("1880028106020515840"));
 

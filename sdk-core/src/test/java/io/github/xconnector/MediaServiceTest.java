@@ -81,7 +81,7 @@ class MediaServiceTest {
     MediaUploadResponse response = client(x).media().initialize(new MediaUploadInitializeRequest()
         .mediaType(MediaUploadInitializeRequest.MediaTypeEnum.VIDEO_MP4)
         .mediaCategory(MediaCategory.TWEET_VIDEO)
-        .totalBytes(1048576)
+        .totalBytes(1048576L)
         // The generated request starts with additional_owners = []; unset lists are sent otherwise.
         .additionalOwners(null));
 

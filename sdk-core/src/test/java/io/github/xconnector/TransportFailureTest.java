@@ -96,7 +96,8 @@ class TransportFailureTest {
     XIoException failure = catchThrowableOfType(XIoException.class, () -> client().posts().create("Only once"));
 
     assertThat(failure.possiblyDelivered()).isTrue();
-    assertThat(failure.getMessage()).contains("POST /2/tweets").contains("could not be read");
+    assertThat(failure.getMessage()).contains("POST /2/tweets").contains("ended early")
+        .contains("X may have acted on the request");
     x.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
   }
 

@@ -50,36 +50,37 @@ class ValidationTest {
             "needs text, media or a quoted post"),
         invalid("blank text without media", c -> c.posts().create("   "), "needs text, media or a quoted post"),
         invalid("five media", c -> c.posts().create(PostDraft.text("t").media("1", "2", "3", "4", "5").build()),
-            "at most 4 images", "had 5"),
+            "media.media_ids must hold 1 to 4 items", "was 5 items", "POST /2/tweets"),
         invalid("reply and quote", c -> c.posts().create(PostDraft.text("t").replyTo("1").quote("2").build()),
             "cannot both reply to and quote"),
         invalid("poll of one option", c -> c.posts().create(PostDraft.text("t")
-            .poll(Duration.ofMinutes(60), "only").build()), "2 to 4 options", "had 1"),
+            .poll(Duration.ofMinutes(60), "only").build()), "poll.options must hold 2 to 4 items", "was 1 item"),
         invalid("poll of five options", c -> c.posts().create(PostDraft.text("t")
-            .poll(Duration.ofMinutes(60), "a", "b", "c", "d", "e").build()), "2 to 4 options", "had 5"),
+            .poll(Duration.ofMinutes(60), "a", "b", "c", "d", "e").build()), "poll.options must hold 2 to 4 items",
+            "was 5 items"),
         invalid("poll option of 26 characters", c -> c.posts().create(PostDraft.text("t")
-            .poll(Duration.ofMinutes(60), "a".repeat(26), "b").build()), "1 to 25 characters", "has 26"),
+            .poll(Duration.ofMinutes(60), "a".repeat(26), "b").build()), "poll.options[0] must be 1 to 25 characters long", "was 26 characters"),
         invalid("empty poll option", c -> c.posts().create(PostDraft.text("t")
-            .poll(Duration.ofMinutes(60), "", "b").build()), "1 to 25 characters", "has 0"),
+            .poll(Duration.ofMinutes(60), "", "b").build()), "poll.options[0] must be 1 to 25 characters long", "was 0 characters"),
         invalid("poll of 4 minutes", c -> c.posts().create(PostDraft.text("t")
-            .poll(Duration.ofMinutes(4), "a", "b").build()), "5 to 10080 minutes", "was 4"),
+            .poll(Duration.ofMinutes(4), "a", "b").build()), "poll.duration_minutes must be at least 5, was 4"),
         invalid("poll of 10081 minutes", c -> c.posts().create(PostDraft.text("t")
-            .poll(Duration.ofMinutes(10081), "a", "b").build()), "5 to 10080 minutes", "was 10081"),
+            .poll(Duration.ofMinutes(10081), "a", "b").build()), "poll.duration_minutes must be at most 10080, was 10081"),
         invalid("poll and media", c -> c.posts().create(PostDraft.text("t").media("1")
             .poll(Duration.ofMinutes(60), "a", "b").build()), "both a poll and media"),
         invalid("tags without media", c -> c.posts().create(PostDraft.text("t").tagUsers("1").build()),
             "only be tagged in media"),
         invalid("eleven tagged users", c -> c.posts().create(PostDraft.text("t").media("1")
-            .tagUsers("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11").build()), "At most 10 users"),
+            .tagUsers("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11").build()), "media.tagged_user_ids must hold at most 10 items, was 11"),
         invalid("malformed reply id", c -> c.posts().create(PostDraft.text("t").replyTo("12a").build()),
-            "replyTo must be 1 to 19 digits", "'12a'"),
+            "reply.in_reply_to_tweet_id must be 1 to 19 digits", "'12a'"),
         invalid("malformed media id", c -> c.posts().create(PostDraft.text("t").media("abc").build()),
-            "media id must be 1 to 19 digits"),
+            "media.media_ids[0] must be 1 to 19 digits"),
         invalid("post id with letters", c -> c.posts().get("12a"), "postId must be 1 to 19 digits"),
         invalid("post id of 20 digits", c -> c.posts().delete("1".repeat(20)), "postId must be 1 to 19 digits"),
         invalid("empty user id", c -> c.users().get(""), "userId must be 1 to 19 digits"),
         invalid("username as user id", c -> c.follows().follow("2244994945", "XDevelopers"),
-            "targetUserId must be 1 to 19 digits", "not their username"),
+            "target_user_id must be 1 to 19 digits", "'XDevelopers'"),
         invalid("101 post ids", c -> c.posts().get(Collections.nCopies(101, "1"), Fields.none()),
             "postIds must hold 1 to 100 items", "was 101 items", "GET /2/tweets"),
         invalid("no user ids", c -> c.users().get(List.of(), Fields.none()), "userIds must hold 1 to 100 items", "was 0 items"),
@@ -109,7 +110,7 @@ class ValidationTest {
             TimelineRequest.builder().excludeReplies(true).build()), "mentions cannot exclude replies"),
         invalid("blank query", c -> c.search().recent(" "), "query must not be empty"),
         invalid("alt text of 1001 characters", c -> c.media().setAltText("1", "a".repeat(1001)),
-            "at most 1000 characters", "1 too many"),
+            "metadata.alt_text.text must be at most 1000 characters long", "was 1001 characters"),
         invalid("segment index 1000", c -> c.media().append("1", new java.io.File("unused"), 1000),
             "segmentIndex must be from 0 to 999, was 1000"));
   }

@@ -101,11 +101,20 @@ public class XServiceException extends XException {
   }
 
   /**
-   * Returns the kind of problem, recognised from the type's last path segment.
+   * Returns the kind of problem, recognised from the type's last path segment. When the body has no top-level
+   * {@code type}, as when X puts the problem inside {@code errors[]}, the first entry of {@link #errors()} with a type
+   * says it.
    *
    * @return the problem type, {@link ProblemType#OTHER} when unlisted or absent
    */
   public ProblemType problemType() {
+    if (problem.type() == null) {
+      for (XError error : errors) {
+        if (error.type() != null) {
+          return error.problemType();
+        }
+      }
+    }
     return problem.problemType();
   }
 

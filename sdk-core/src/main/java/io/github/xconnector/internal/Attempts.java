@@ -90,7 +90,7 @@ final class Attempts {
     Throwable cause = e.getCause();
     boolean notDelivered = certainlyNotSent(cause);
     XIoException failure = ioFailure(e, cause, notDelivered);
-    if (!operation.retrySafe() && !notDelivered) {
+    if (e instanceof XResponseDecoder.UnreadableBody || !operation.retrySafe() && !notDelivered) {
       throw failure;
     }
     backoff(failure);

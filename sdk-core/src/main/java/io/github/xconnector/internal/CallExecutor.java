@@ -197,6 +197,7 @@ public final class CallExecutor {
   public void check(Operation operation, CallArguments arguments) {
     checkAuthentication(operation);
     ParameterChecks.check(operation, arguments);
+    BodyChecks.check(operation, arguments.bodyValue());
   }
 
   private void checkAuthentication(Operation operation) {

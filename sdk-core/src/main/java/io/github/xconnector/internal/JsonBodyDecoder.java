@@ -1,6 +1,8 @@
 package io.github.xconnector.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import feign.Response;
@@ -55,8 +57,12 @@ final class JsonBodyDecoder implements Decoder {
     if (response.status() == 204 || response.status() == 404) {
       return Util.emptyValueOf(type);
     }
-    if (response.body() == null) {
+    if (raw == Void.class || raw == void.class) {
+      // Only the status counts (a media segment's acknowledgement).
       return null;
+    }
+    if (response.body() == null) {
+      throw new EmptyBody("no body");
     }
     ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
     if (ExchangeCapture.active()) {
@@ -67,12 +73,37 @@ final class JsonBodyDecoder implements Decoder {
       }
       ExchangeCapture.body(bytes);
       try (JsonParser parser = mapper.createParser(bytes)) {
-        return parser.nextToken() == null ? null : reader.readValue(parser);
+        return read(parser, reader);
       }
     }
     try (InputStream in = response.body().asInputStream(); JsonParser parser = mapper.createParser(in)) {
-      // An empty body decodes to null, as with Feign's decoder.
-      return parser.nextToken() == null ? null : reader.readValue(parser);
+      return read(parser, reader);
+    }
+  }
+
+  // Exactly one JSON value that is not null: a success without a body would come back as nothing, and text after
+  // the value means the body is not what it claims to be.
+  private static Object read(JsonParser parser, ObjectReader reader) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw new EmptyBody("an empty body");
+    }
+    if (first == JsonToken.VALUE_NULL) {
+      throw new EmptyBody("the JSON null as its body");
+    }
+    Object value = reader.readValue(parser);
+    if (parser.nextToken() != null) {
+      throw new JsonParseException(parser, "a JSON value followed by more text");
+    }
+    return value;
+  }
+
+  /** A success whose body holds nothing to decode. */
+  static final class EmptyBody extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    EmptyBody(String what) {
+      super(what);
     }
   }
 }

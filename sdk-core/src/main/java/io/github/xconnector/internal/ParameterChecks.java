@@ -55,7 +55,7 @@ final class ParameterChecks {
       int min = parameter.minItemsCount().orElse(0);
       int max = parameter.maxItemsCount().orElse(Integer.MAX_VALUE);
       if (items.size() < min || items.size() > max) {
-        throw fail(operation, parameter, label, "hold " + range(min, max) + " items", items.size() + " items",
+        throw fail(operation, parameter, label, "hold " + range(min, max) + " items", items.size() + (items.size() == 1 ? " item" : " items"),
             max < Integer.MAX_VALUE ? " Split larger lists into several requests." : "");
       }
       for (Object item : items) {
@@ -107,7 +107,7 @@ final class ParameterChecks {
   }
 
   // Patterns of one character class repeated m to n times read as words ("be 1 to 19 digits"); others as they are.
-  private static String describe(Pattern pattern) {
+  static String describe(Pattern pattern) {
     Matcher simple = CLASS_REPEATED.matcher(pattern.pattern());
     if (simple.matches()) {
       String what = CLASS_NAMES.get(simple.group(1));

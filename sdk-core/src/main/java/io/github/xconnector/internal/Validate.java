@@ -4,33 +4,15 @@ import io.github.xconnector.errors.XValidationException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
- * Checks arguments that are not parameters of an operation (members of a request body, files) before a request is
- * sent, with messages that say how to fix them. Parameters are checked against the spec by {@link ParameterChecks}.
+ * Checks arguments that the spec does not describe (present text, readable files) before a request is sent, with
+ * messages that say how to fix them. Parameters are checked against the spec by {@link ParameterChecks}, request
+ * bodies by {@link BodyChecks}.
  */
 public final class Validate {
 
-  private static final Pattern ID = Pattern.compile("[0-9]{1,19}");
-
   private Validate() {
-  }
-
-  /**
-   * Checks an id of a post, user or media.
-   *
-   * @param what what the id names, for the message
-   * @param id the id
-   * @return the id
-   * @throws XValidationException when it is not 1 to 19 digits
-   */
-  public static String id(String what, String id) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new XValidationException(what + " must be 1 to 19 digits, was " + quote(id)
-          + ". Use the numeric id (a user's id is not their username).");
-    }
-    return id;
   }
 
   /**
@@ -71,9 +53,5 @@ public final class Validate {
       throw new XValidationException(path + " is not readable; check its permissions.");
     }
     return file;
-  }
-
-  private static String quote(String value) {
-    return value == null ? "null" : "'" + value + "'";
   }
 }

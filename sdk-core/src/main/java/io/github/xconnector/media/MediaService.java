@@ -29,8 +29,6 @@ import java.nio.file.Path;
  */
 public final class MediaService {
 
-  private static final int MAX_ALT_TEXT = 1000;
-
   private final CallExecutor calls;
   private final Sleeper sleeper;
 
@@ -110,17 +108,12 @@ public final class MediaService {
    * Sets the alt text that describes media to people who cannot see it.
    *
    * @param mediaId the media id
-   * @param altText up to 1000 characters
+   * @param altText the description, within X's length limit
    * @return X's answer
    */
   public MediaMetadataResponse setAltText(String mediaId, String altText) {
     Validate.notBlank("altText", altText);
-    int length = altText.codePointCount(0, altText.length());
-    if (length > MAX_ALT_TEXT) {
-      throw new XValidationException("Alt text takes at most " + MAX_ALT_TEXT + " characters, had " + length
-          + " (" + (length - MAX_ALT_TEXT) + " too many).");
-    }
-    MediaMetadataRequest request = new MediaMetadataRequest().id(Validate.id("mediaId", mediaId))
+    MediaMetadataRequest request = new MediaMetadataRequest().id(mediaId)
         .metadata(new MediaMetadataRequestMetadata().altText(new AltText().text(altText)));
     return calls.call(MediaOperations.CREATE_MEDIA_METADATA, CallArguments.create().body(request));
   }

@@ -98,8 +98,7 @@ public final class MediaUploader {
         .additionalOwners(null)
         .mediaType(MediaTypeEnum.fromValue(plan.format().mimeType()))
         .mediaCategory(plan.category())
-        // X's limits (512 MiB at most) keep every accepted size within an int.
-        .totalBytes(Math.toIntExact(plan.length()));
+        .totalBytes(plan.length());
     MediaUploadResponseData started = dataOf(media.initialize(request), "POST /2/media/upload/initialize");
     segments.sendAll(started.getId(), input, plan, upload);
     MediaUploadResponse answer = media.finalizeUpload(started.getId());

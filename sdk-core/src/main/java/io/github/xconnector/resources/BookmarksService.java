@@ -6,7 +6,6 @@ import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.operations.BookmarksOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
-import io.github.xconnector.internal.Validate;
 import io.github.xconnector.paging.Paginator;
 
 /**
@@ -58,7 +57,7 @@ public final class BookmarksService {
    */
   public BookmarkMutationResponse add(String userId, String postId) {
     return calls.call(BookmarksOperations.ADD_BOOKMARK, CallArguments.create().put("id", "userId", userId)
-        .body(new BookmarkAddRequest().tweetId(Validate.id("postId", postId))));
+        .body(new BookmarkAddRequest().tweetId(postId)));
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.operations.FollowsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
-import io.github.xconnector.internal.Validate;
 import io.github.xconnector.paging.Paginator;
 
 /** Follows and unfollows users, and walks followers and followings. */
@@ -32,7 +31,7 @@ public final class FollowsService {
    * @return whether the user is now followed or the request is pending
    */
   public FollowResponse follow(String userId, String targetUserId) {
-    FollowRequest body = new FollowRequest().targetUserId(Validate.id("targetUserId", targetUserId));
+    FollowRequest body = new FollowRequest().targetUserId(targetUserId);
     return calls.call(FollowsOperations.FOLLOW_USER, CallArguments.create().put("id", "userId", userId).body(body));
   }
 

@@ -8,7 +8,6 @@ import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.operations.LikesOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
-import io.github.xconnector.internal.Validate;
 import io.github.xconnector.paging.Paginator;
 
 /** Likes and unlikes posts, and walks likes. */
@@ -34,7 +33,7 @@ public final class LikesService {
    */
   public LikeResponse like(String userId, String postId) {
     return calls.call(LikesOperations.LIKE_POST, CallArguments.create().put("id", "userId", userId)
-        .body(new LikeRequest().tweetId(Validate.id("postId", postId))));
+        .body(new LikeRequest().tweetId(postId)));
   }
 
   /**

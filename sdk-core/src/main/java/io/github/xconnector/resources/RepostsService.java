@@ -7,7 +7,6 @@ import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.operations.RepostsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
-import io.github.xconnector.internal.Validate;
 import io.github.xconnector.paging.Paginator;
 
 /** Reposts posts, undoes reposts, and walks who reposted a post. */
@@ -33,7 +32,7 @@ public final class RepostsService {
    */
   public RepostResponse repost(String userId, String postId) {
     return calls.call(RepostsOperations.REPOST_POST, CallArguments.create().put("id", "userId", userId)
-        .body(new RepostRequest().tweetId(Validate.id("postId", postId))));
+        .body(new RepostRequest().tweetId(postId)));
   }
 
   /**

@@ -27,4 +27,22 @@ class SpecValidityTest {
                 .anySatisfy(p -> assertThat(p).contains("DELETE /2/tweets/{id}").contains("no tag"))
                 .anySatisfy(p -> assertThat(p).contains("GET /2/users/me").contains("no operationId"));
     }
+
+    @Test
+    void problems_responseObjectsWithoutAdditionalProperties_namesEachByPointer() {
+        List<String> problems = SpecValidator.problems(TestSpecs.path(TestSpecs.NO_CATCH_ALL));
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "#/components/schemas/User/properties/entities: object schema reachable from a response has no"
+                        + " additionalProperties, so the members X adds to it would be lost",
+                "#/components/schemas/User/properties/pinned/items: object schema reachable from a response has no"
+                        + " additionalProperties, so the members X adds to it would be lost",
+                "#/components/schemas/UrlEntity: object schema reachable from a response has no"
+                        + " additionalProperties, so the members X adds to it would be lost",
+                "#/paths/~12~1users~1{id}~1following/post/responses/200/content/application~1json/schema"
+                        + "/properties/data: object schema reachable from a response has no additionalProperties,"
+                        + " so the members X adds to it would be lost",
+                "#/components/schemas/Problem: object schema reachable from a response has no"
+                        + " additionalProperties, so the members X adds to it would be lost");
+    }
 }

@@ -12,6 +12,7 @@ final class TestSpecs {
     static final String OLD = "posts-old.yaml";
     static final String RENAMED = "posts-renamed.json";
     static final String BROKEN = "broken.yaml";
+    static final String NO_CATCH_ALL = "response-without-catch-all.yaml";
 
     private TestSpecs() {
     }

@@ -169,7 +169,7 @@ class EveryOperationPassesSpecValidationTest {
         () -> client.media().initialize(new MediaUploadInitializeRequest().additionalOwners(null)
             .mediaType(MediaUploadInitializeRequest.MediaTypeEnum.VIDEO_MP4)
             .mediaCategory(MediaCategory.TWEET_VIDEO)
-            .totalBytes(bytes.length))).getData();
+            .totalBytes((long) bytes.length))).getData();
     Path first = write("segment-0", Arrays.copyOfRange(bytes, 0, 1024));
     Path second = write("segment-1", Arrays.copyOfRange(bytes, 1024, bytes.length));
     call("MediaService.append(String,File,int)", () -> client.media().append(started.getId(), first.toFile(), 0));

@@ -1,0 +1,173 @@
+package io.github.xconnector.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.xconnector.errors.XValidationException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a request body against the limits the spec gives its members, before it is sent: required members, lengths,
+ * item counts, bounds and patterns, at every depth, with messages that name the member by its JSON path. The limits
+ * are the constraint annotations the generator writes on the models from the spec ({@code minLength},
+ * {@code maxItems}, {@code minimum}, {@code pattern}, ...); nothing here repeats one.
+ */
+final class BodyChecks {
+
+  private static final String MODELS = "io.github.xconnector.generated.model.";
+  private static final Map<Class<?>, List<Member>> MEMBERS = new ConcurrentHashMap<>();
+  private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+  private BodyChecks() {
+  }
+
+  static void check(Operation operation, Object body) {
+    if (body != null && body.getClass().getName().startsWith(MODELS)) {
+      check(operation, body, "");
+    }
+  }
+
+  private static void check(Operation operation, Object model, String path) {
+    for (Member member : MEMBERS.computeIfAbsent(model.getClass(), BodyChecks::members)) {
+      Object value = member.get(model);
+      String at = path.isEmpty() ? member.name : path + "." + member.name;
+      checkValue(operation, at, value, member.constraints);
+      if (value instanceof Collection) {
+        int index = 0;
+        for (Object item : (Collection<?>) value) {
+          checkValue(operation, at + "[" + index + "]", item, member.itemConstraints);
+          if (item != null && item.getClass().getName().startsWith(MODELS)) {
+            check(operation, item, at + "[" + index + "]");
+          }
+          index++;
+        }
+      } else if (value != null && value.getClass().getName().startsWith(MODELS)) {
+        check(operation, value, at);
+      }
+    }
+  }
+
+  private static void checkValue(Operation operation, String at, Object value, List<Annotation> constraints) {
+    for (Annotation constraint : constraints) {
+      if (constraint instanceof NotNull && value == null) {
+        throw fail(operation, at, "is required", "missing");
+      }
+      if (value == null) {
+        continue;
+      }
+      if (constraint instanceof Size) {
+        Size size = (Size) constraint;
+        if (value instanceof CharSequence) {
+          String text = value.toString();
+          int length = text.codePointCount(0, text.length());
+          if (length < size.min() || length > size.max()) {
+            throw fail(operation, at, "must be " + range(size.min(), size.max()) + " characters long",
+                length + " characters: '" + abbreviate(text) + "'");
+          }
+        } else if (value instanceof Collection) {
+          int count = ((Collection<?>) value).size();
+          if (count < size.min() || count > size.max()) {
+            throw fail(operation, at, "must hold " + range(size.min(), size.max()) + " items",
+                count + (count == 1 ? " item" : " items"));
+          }
+        }
+      } else if (constraint instanceof Min && value instanceof Number
+          && ((Number) value).longValue() < ((Min) constraint).value()) {
+        throw fail(operation, at, "must be at least " + ((Min) constraint).value(), String.valueOf(value));
+      } else if (constraint instanceof Max && value instanceof Number
+          && ((Number) value).longValue() > ((Max) constraint).value()) {
+        throw fail(operation, at, "must be at most " + ((Max) constraint).value(), String.valueOf(value));
+      } else if (constraint instanceof Pattern && value instanceof CharSequence) {
+        java.util.regex.Pattern pattern = PATTERNS.computeIfAbsent(((Pattern) constraint).regexp(),
+            java.util.regex.Pattern::compile);
+        if (!pattern.matcher(value.toString()).find()) {
+          throw fail(operation, at, "must " + ParameterChecks.describe(pattern), "'" + abbreviate(value.toString())
+              + "'");
+        }
+      }
+    }
+  }
+
+  private static List<Member> members(Class<?> type) {
+    List<Member> members = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      JsonProperty property = method.getAnnotation(JsonProperty.class);
+      if (property == null || method.getParameterCount() != 0 || method.getReturnType() == void.class) {
+        continue;
+      }
+      List<Annotation> constraints = constraints(method.getAnnotations());
+      List<Annotation> items = new ArrayList<>();
+      AnnotatedType returned = method.getAnnotatedReturnType();
+      if (returned instanceof AnnotatedParameterizedType) {
+        for (AnnotatedType argument : ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments()) {
+          items.addAll(constraints(argument.getAnnotations()));
+        }
+      }
+      boolean nested = method.getReturnType().getName().startsWith(MODELS)
+          || Collection.class.isAssignableFrom(method.getReturnType());
+      if (!constraints.isEmpty() || !items.isEmpty() || nested) {
+        members.add(new Member(property.value(), method, constraints, items));
+      }
+    }
+    return members;
+  }
+
+  private static List<Annotation> constraints(Annotation[] annotations) {
+    List<Annotation> found = new ArrayList<>();
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof NotNull || annotation instanceof Size || annotation instanceof Min
+          || annotation instanceof Max || annotation instanceof Pattern) {
+        found.add(annotation);
+      }
+    }
+    return found;
+  }
+
+  private static String range(int min, int max) {
+    return max == Integer.MAX_VALUE ? "at least " + min : min == 0 ? "at most " + max
+        : min == max ? String.valueOf(min) : min + " to " + max;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+  }
+
+  private static XValidationException fail(Operation operation, String at, String rule, String actual) {
+    return new XValidationException(at + " " + rule + ", was " + actual + " (the body of " + operation.endpoint()
+        + ").");
+  }
+
+  private static final class Member {
+    final String name;
+    final Method getter;
+    final List<Annotation> constraints;
+    final List<Annotation> itemConstraints;
+
+    Member(String name, Method getter, List<Annotation> constraints, List<Annotation> itemConstraints) {
+      this.name = name;
+      this.getter = getter;
+      this.constraints = constraints;
+      this.itemConstraints = itemConstraints;
+    }
+
+    Object get(Object model) {
+      try {
+        return getter.invoke(model);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("Cannot read " + getter, e);
+      }
+    }
+  }
+}
