@@ -496,19 +496,42 @@ public final class Operation {
 
   /**
    * How an operation pages, from its {@code x-pagination} in the spec: which query parameters carry the page size and
-   * the position, and which members of {@code meta} carry the next and previous positions.
+   * the position, and which members of {@code meta} carry the next and previous positions and the newest and oldest
+   * ids.
    */
   public static final class Pagination {
     private final String pageSizeParameter;
     private final String tokenParameter;
     private final String nextTokenField;
     private final String previousTokenField;
+    private final String newestIdField;
+    private final String oldestIdField;
+    private final String countField;
 
-    Pagination(String pageSizeParameter, String tokenParameter, String nextTokenField, String previousTokenField) {
+    Pagination(String pageSizeParameter, String tokenParameter, String nextTokenField, String previousTokenField,
+        String newestIdField, String oldestIdField, String countField) {
+      this.countField = emptyToNull(countField);
       this.pageSizeParameter = emptyToNull(pageSizeParameter);
       this.tokenParameter = tokenParameter;
       this.nextTokenField = nextTokenField;
       this.previousTokenField = emptyToNull(previousTokenField);
+      this.newestIdField = emptyToNull(newestIdField);
+      this.oldestIdField = emptyToNull(oldestIdField);
+    }
+
+    /** @return the member of {@code meta} with the newest id of the page, when X sends one */
+    public Optional<String> newestIdField() {
+      return Optional.ofNullable(newestIdField);
+    }
+
+    /** @return the member of {@code meta} with the number of items on the page, when X sends one */
+    public Optional<String> countField() {
+      return Optional.ofNullable(countField);
+    }
+
+    /** @return the member of {@code meta} with the oldest id of the page, when X sends one */
+    public Optional<String> oldestIdField() {
+      return Optional.ofNullable(oldestIdField);
     }
 
     /** @return the query parameter of the page size, when the operation has one */
@@ -585,10 +608,14 @@ public final class Operation {
      * @param token the position parameter
      * @param next the member of {@code meta} with the next position
      * @param previous the member of {@code meta} with the previous position, or empty
+     * @param newest the member of {@code meta} with the page's newest id, or empty
+     * @param oldest the member of {@code meta} with the page's oldest id, or empty
+     * @param count the member of {@code meta} with the page's item count, or empty
      * @return this
      */
-    public Builder pagination(String pageSize, String token, String next, String previous) {
-      this.pagination = new Pagination(pageSize, token, next, previous);
+    public Builder pagination(String pageSize, String token, String next, String previous, String newest,
+        String oldest, String count) {
+      this.pagination = new Pagination(pageSize, token, next, previous, newest, oldest, count);
       return this;
     }
 

@@ -30,6 +30,8 @@ final class PageReader<T> {
   private final Method nextToken;
   private final Method previousToken;
   private final Method resultCount;
+  private final Method newestId;
+  private final Method oldestId;
 
   private PageReader(Operation operation) {
     Class<?> page = operation.responseType();
@@ -40,8 +42,10 @@ final class PageReader<T> {
     this.meta = accessor(page, "meta", true);
     Class<?> metaType = meta.getReturnType();
     this.nextToken = accessor(metaType, pagination.nextTokenField(), true);
-    this.previousToken = pagination.previousTokenField().map(name -> accessor(metaType, name, false)).orElse(null);
-    this.resultCount = accessor(metaType, "result_count", false);
+    this.previousToken = pagination.previousTokenField().map(name -> accessor(metaType, name, true)).orElse(null);
+    this.resultCount = pagination.countField().map(name -> accessor(metaType, name, true)).orElse(null);
+    this.newestId = pagination.newestIdField().map(name -> accessor(metaType, name, true)).orElse(null);
+    this.oldestId = pagination.oldestIdField().map(name -> accessor(metaType, name, true)).orElse(null);
   }
 
   @SuppressWarnings("unchecked")
@@ -74,7 +78,8 @@ final class PageReader<T> {
     Object metaValue = get(meta, body);
     return new Page<>((List<T>) get(data, body), (Includes) get(includes, body), (List<Problem>) get(errors, body),
         (String) get(nextToken, metaValue), (Integer) get(resultCount, metaValue),
-        RateLimit.fromHeaders(response.getHeaders()));
+        RateLimit.fromHeaders(response.getHeaders()), (String) get(previousToken, metaValue),
+        (String) get(newestId, metaValue), (String) get(oldestId, metaValue));
   }
 
   private static Object get(Method accessor, Object target) {
