@@ -27,6 +27,8 @@ public final class JsonMappers {
         // Registered after JavaTimeModule, so it takes over OffsetDateTime; other forms still go to JavaTimeModule.
         .addModule(new SimpleModule("x-timestamps").addDeserializer(OffsetDateTime.class,
             new UtcTimestampDeserializer()))
+        // A timestamp or number that does not read as its type leaves that member unset, never the whole answer.
+        .addModule(LenientMembers.module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
