@@ -147,7 +147,7 @@ public final class UploadRun {
     XClient x = XClient.builder().baseUrl(baseUrl).credentials(new StaticUserToken("benchmark-token")).build();
     String mediaId = x.media().initialize(new MediaUploadInitializeRequest()
         .mediaType(MediaUploadInitializeRequest.MediaTypeEnum.VIDEO_MP4).mediaCategory(MediaCategory.TWEET_VIDEO)
-        .totalBytes(Math.toIntExact(total))).getData().getId();
+        .totalBytes(total)).getData().getId();
     File segmentFile = File.createTempFile("x-upload-segment", ".bin");
     segmentFile.deleteOnExit();
     byte[] buffer = new byte[64 * 1024];
