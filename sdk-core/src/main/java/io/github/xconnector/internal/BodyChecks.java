@@ -28,7 +28,6 @@ final class BodyChecks {
 
   private static final String MODELS = "io.github.xconnector.generated.model.";
   private static final Map<Class<?>, List<Member>> MEMBERS = new ConcurrentHashMap<>();
-  private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private BodyChecks() {
   }
@@ -42,14 +41,21 @@ final class BodyChecks {
   private static void check(Operation operation, Object model, String path) {
     for (Member member : MEMBERS.computeIfAbsent(model.getClass(), BodyChecks::members)) {
       Object value = member.get(model);
+      if (value == null && member.constraints == null) {
+        continue;
+      }
       String at = path.isEmpty() ? member.name : path + "." + member.name;
       checkValue(operation, at, value, member.constraints);
       if (value instanceof Collection) {
         int index = 0;
         for (Object item : (Collection<?>) value) {
-          checkValue(operation, at + "[" + index + "]", item, member.itemConstraints);
-          if (item != null && item.getClass().getName().startsWith(MODELS)) {
-            check(operation, item, at + "[" + index + "]");
+          boolean nestedModel = item != null && item.getClass().getName().startsWith(MODELS);
+          if (member.itemConstraints != null || nestedModel) {
+            String itemAt = at + "[" + index + "]";
+            checkValue(operation, itemAt, item, member.itemConstraints);
+            if (nestedModel) {
+              check(operation, item, itemAt);
+            }
           }
           index++;
         }
@@ -59,44 +65,44 @@ final class BodyChecks {
     }
   }
 
-  private static void checkValue(Operation operation, String at, Object value, List<Annotation> constraints) {
-    for (Annotation constraint : constraints) {
-      if (constraint instanceof NotNull && value == null) {
+  private static void checkValue(Operation operation, String at, Object value, Limits limits) {
+    if (limits == null) {
+      return;
+    }
+    if (value == null) {
+      if (limits.required) {
         throw fail(operation, at, "is required", "missing");
       }
-      if (value == null) {
-        continue;
-      }
-      if (constraint instanceof Size) {
-        Size size = (Size) constraint;
-        if (value instanceof CharSequence) {
-          String text = value.toString();
-          int length = text.codePointCount(0, text.length());
-          if (length < size.min() || length > size.max()) {
-            throw fail(operation, at, "must be " + range(size.min(), size.max()) + " characters long",
-                length + " characters: '" + abbreviate(text) + "'");
-          }
-        } else if (value instanceof Collection) {
-          int count = ((Collection<?>) value).size();
-          if (count < size.min() || count > size.max()) {
-            throw fail(operation, at, "must hold " + range(size.min(), size.max()) + " items",
-                count + (count == 1 ? " item" : " items"));
-          }
+      return;
+    }
+    if (limits.sizeMin != null) {
+      if (value instanceof CharSequence) {
+        String text = value.toString();
+        int length = text.codePointCount(0, text.length());
+        if (length < limits.sizeMin || length > limits.sizeMax) {
+          throw fail(operation, at, "must be " + range(limits.sizeMin, limits.sizeMax) + " characters long",
+              length + " characters: '" + abbreviate(text) + "'");
         }
-      } else if (constraint instanceof Min && value instanceof Number
-          && ((Number) value).longValue() < ((Min) constraint).value()) {
-        throw fail(operation, at, "must be at least " + ((Min) constraint).value(), String.valueOf(value));
-      } else if (constraint instanceof Max && value instanceof Number
-          && ((Number) value).longValue() > ((Max) constraint).value()) {
-        throw fail(operation, at, "must be at most " + ((Max) constraint).value(), String.valueOf(value));
-      } else if (constraint instanceof Pattern && value instanceof CharSequence) {
-        java.util.regex.Pattern pattern = PATTERNS.computeIfAbsent(((Pattern) constraint).regexp(),
-            java.util.regex.Pattern::compile);
-        if (!pattern.matcher(value.toString()).find()) {
-          throw fail(operation, at, "must " + ParameterChecks.describe(pattern), "'" + abbreviate(value.toString())
-              + "'");
+      } else if (value instanceof Collection) {
+        int count = ((Collection<?>) value).size();
+        if (count < limits.sizeMin || count > limits.sizeMax) {
+          throw fail(operation, at, "must hold " + range(limits.sizeMin, limits.sizeMax) + " items",
+              count + (count == 1 ? " item" : " items"));
         }
       }
+    }
+    if (value instanceof Number) {
+      long number = ((Number) value).longValue();
+      if (limits.min != null && number < limits.min) {
+        throw fail(operation, at, "must be at least " + limits.min, String.valueOf(value));
+      }
+      if (limits.max != null && number > limits.max) {
+        throw fail(operation, at, "must be at most " + limits.max, String.valueOf(value));
+      }
+    }
+    if (limits.pattern != null && value instanceof CharSequence && !limits.pattern.matcher(value.toString()).find()) {
+      throw fail(operation, at, "must " + ParameterChecks.describe(limits.pattern), "'" + abbreviate(value.toString())
+          + "'");
     }
   }
 
@@ -107,7 +113,7 @@ final class BodyChecks {
       if (property == null || method.getParameterCount() != 0 || method.getReturnType() == void.class) {
         continue;
       }
-      List<Annotation> constraints = constraints(method.getAnnotations());
+      Limits limits = Limits.of(constraints(method.getAnnotations()));
       List<Annotation> items = new ArrayList<>();
       AnnotatedType returned = method.getAnnotatedReturnType();
       if (returned instanceof AnnotatedParameterizedType) {
@@ -117,8 +123,8 @@ final class BodyChecks {
       }
       boolean nested = method.getReturnType().getName().startsWith(MODELS)
           || Collection.class.isAssignableFrom(method.getReturnType());
-      if (!constraints.isEmpty() || !items.isEmpty() || nested) {
-        members.add(new Member(property.value(), method, constraints, items));
+      if (limits != null || !items.isEmpty() || nested) {
+        members.add(new Member(property.value(), method, limits, Limits.of(items)));
       }
     }
     return members;
@@ -149,13 +155,45 @@ final class BodyChecks {
         + ").");
   }
 
+  // The limits of one member, read from its annotations once: no annotation is consulted per call.
+  private static final class Limits {
+    boolean required;
+    Integer sizeMin;
+    Integer sizeMax;
+    Long min;
+    Long max;
+    java.util.regex.Pattern pattern;
+
+    static Limits of(List<Annotation> constraints) {
+      if (constraints.isEmpty()) {
+        return null;
+      }
+      Limits limits = new Limits();
+      for (Annotation constraint : constraints) {
+        if (constraint instanceof NotNull) {
+          limits.required = true;
+        } else if (constraint instanceof Size) {
+          limits.sizeMin = ((Size) constraint).min();
+          limits.sizeMax = ((Size) constraint).max();
+        } else if (constraint instanceof Min) {
+          limits.min = ((Min) constraint).value();
+        } else if (constraint instanceof Max) {
+          limits.max = ((Max) constraint).value();
+        } else if (constraint instanceof Pattern) {
+          limits.pattern = java.util.regex.Pattern.compile(((Pattern) constraint).regexp());
+        }
+      }
+      return limits;
+    }
+  }
+
   private static final class Member {
     final String name;
     final Method getter;
-    final List<Annotation> constraints;
-    final List<Annotation> itemConstraints;
+    final Limits constraints;
+    final Limits itemConstraints;
 
-    Member(String name, Method getter, List<Annotation> constraints, List<Annotation> itemConstraints) {
+    Member(String name, Method getter, Limits constraints, Limits itemConstraints) {
       this.name = name;
       this.getter = getter;
       this.constraints = constraints;
