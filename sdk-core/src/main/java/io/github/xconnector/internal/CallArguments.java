@@ -119,10 +119,6 @@ public final class CallArguments {
     return values;
   }
 
-  /** @return the fields and expansions */
-  public Map<String, Set<String>> fieldValues() {
-    return fields;
-  }
 
   /** @return the body, or {@code null} */
   public Object bodyValue() {

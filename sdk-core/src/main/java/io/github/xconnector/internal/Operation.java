@@ -236,7 +236,7 @@ public final class Operation {
     ApiResponse<?> invoke(Object api, CallArguments call);
   }
 
-  /** The spec's description of one parameter. Immutable. */
+  /** The spec's description of one parameter: set up by the generated table while it loads, then only read. */
   public static final class Parameter {
     private final String name;
     private final Location location;

@@ -6,7 +6,7 @@ import io.github.xconnector.generated.model.MediaUploadInitializeRequest.MediaTy
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponse;
 import io.github.xconnector.generated.model.MediaUploadResponseData;
-import io.github.xconnector.media.MediaService;
+import io.github.xconnector.generated.operations.MediaOperations;
 import io.github.xconnector.transport.Sleeper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,7 +87,7 @@ public final class MediaUploader {
     input.readFully(body.bytes(), body.fileOffset(), body.fileLength(), 0);
     input.expectEnd();
     MediaUploadResponseData data = dataOf(transfer.uploadOneShot(body, plan.category().getValue(), mime),
-        "POST /2/media/upload");
+        MediaOperations.UPLOAD_MEDIA.endpoint());
     upload.progress().onProgress(plan.length(), plan.length());
     return data;
   }
@@ -99,7 +99,8 @@ public final class MediaUploader {
         .mediaType(MediaTypeEnum.fromValue(plan.format().mimeType()))
         .mediaCategory(plan.category())
         .totalBytes(plan.length());
-    MediaUploadResponseData started = dataOf(media.initialize(request), "POST /2/media/upload/initialize");
+    MediaUploadResponseData started = dataOf(media.initialize(request),
+        MediaOperations.INITIALIZE_MEDIA_UPLOAD.endpoint());
     segments.sendAll(started.getId(), input, plan, upload);
     MediaUploadResponse answer = media.finalizeUpload(started.getId());
     // Finalize answers carry the processing state; the id and key are taken from initialize when it omits them.

@@ -3,7 +3,6 @@ package io.github.xconnector.media;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.generated.model.MediaUploadResponse;
 import io.github.xconnector.generated.model.ProcessingInfo;
-import io.github.xconnector.media.MediaService;
 import io.github.xconnector.transport.Sleeper;
 import java.time.Duration;
 import java.util.Map;

@@ -4,7 +4,6 @@ import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.media.MediaKind;
-import io.github.xconnector.resources.PostDraft;
 import java.util.Map;
 
 /**

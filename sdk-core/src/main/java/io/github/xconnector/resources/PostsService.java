@@ -7,7 +7,6 @@ import io.github.xconnector.generated.model.PostsResponse;
 import io.github.xconnector.generated.operations.PostsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
-import io.github.xconnector.resources.PostValidator;
 import java.util.List;
 
 /** Publishes, deletes and looks up posts. */
