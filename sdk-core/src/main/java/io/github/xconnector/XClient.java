@@ -11,6 +11,7 @@ import feign.Target;
 import io.github.xconnector.credentials.AccessTokenProvider;
 import io.github.xconnector.credentials.ConnectionSource;
 import io.github.xconnector.errors.XValidationException;
+import io.github.xconnector.generated.operations.OperationTable;
 import io.github.xconnector.internal.AuthorizationInterceptor;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.ClientTransport;
@@ -18,6 +19,7 @@ import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.ExchangeCapture;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.Lazy;
+import io.github.xconnector.internal.Operation;
 import io.github.xconnector.internal.RateLimitRecord;
 import io.github.xconnector.internal.RedactingLogger;
 import io.github.xconnector.internal.RequestEncoders;
@@ -108,7 +110,7 @@ public final class XClient implements AutoCloseable {
         .build();
     CallExecutor calls = new CallExecutor(api -> feign.newInstance(new Target.HardCodedTarget<>(api,
         options.baseUrl)), options.credentials, options.retryPolicy, options.clock, options.sleeper,
-        options.connectionName, Map.of(Fields.POST_FIELDS, options.postFieldsParameter),
+        options.connectionName, !Fields.POST_FIELDS.equals(options.postFieldsParameter),
         rateLimits);
     this.posts = new Lazy<>(() -> new PostsService(calls, options.maxPostLength));
     this.timelines = new Lazy<>(() -> new TimelinesService(calls));
@@ -459,9 +461,12 @@ public final class XClient implements AutoCloseable {
     }
 
     /**
-     * Sets the query parameter that carries post fields. Defaults to {@code tweet.fields}, the name X's servers
-     * answer to today; X's 2.167 document renamed it {@code post.fields}. Change it here, without a new release, if
-     * X switches.
+     * Chooses the vocabulary of fields and expansions. Defaults to {@code tweet.fields}: the names X's servers answer
+     * to today ({@code tweet.fields}, {@code referenced_tweets.id}, {@code pinned_tweet_id}, ...). With
+     * {@code post.fields} the client speaks the names X's 2.167 document gave them instead, for the parameter and for
+     * every value the spec marks as renamed ({@code referenced_posts}, {@code edit_history_post_ids},
+     * {@code pinned_post_id}, ...), whichever constant or name the caller used. Answers are read under both names
+     * either way. Switch here, without a new release, if X starts to require the new names.
      *
      * @param postFieldsParameter {@code tweet.fields} or {@code post.fields}
      * @return this builder
@@ -504,6 +509,17 @@ public final class XClient implements AutoCloseable {
       return this;
     }
 
+    // The name the spec's x-renamed gives the post fields parameter.
+    private static String renamedPostFieldsParameter() {
+      for (Operation operation : OperationTable.all().values()) {
+        Operation.Parameter parameter = operation.parameter(Fields.POST_FIELDS);
+        if (parameter != null && parameter.renamedName().isPresent()) {
+          return parameter.renamedName().get();
+        }
+      }
+      return Fields.POST_FIELDS;
+    }
+
     /**
      * Builds the client.
      *
@@ -516,9 +532,11 @@ public final class XClient implements AutoCloseable {
             + " for example a static Bearer token or an OAuth 2.0 user token provider from x-connector-auth.");
       }
       checkUrl();
-      if (!Fields.POST_FIELDS.equals(postFieldsParameter) && !"post.fields".equals(postFieldsParameter)) {
-        throw new XValidationException("postFieldsParameter must be tweet.fields or post.fields, was '"
-            + postFieldsParameter + "'.");
+      // The table is read only for the rarely chosen other name, so that building a client stays cheap.
+      if (!Fields.POST_FIELDS.equals(postFieldsParameter)
+          && !renamedPostFieldsParameter().equals(postFieldsParameter)) {
+        throw new XValidationException("postFieldsParameter must be " + Fields.POST_FIELDS + " or "
+            + renamedPostFieldsParameter() + ", was '" + postFieldsParameter + "'.");
       }
       if (maxPostLength < 1) {
         throw new XValidationException("maxPostLength must be positive, was " + maxPostLength + ".");

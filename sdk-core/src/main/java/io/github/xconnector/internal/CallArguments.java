@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +24,10 @@ public final class CallArguments {
   private final Map<String, String> labels = new LinkedHashMap<>();
   private Object body;
   private Map<String, Set<String>> fields = Map.of();
-  // Set by the executor before sending: which values go into the query string, and the wire names of fields
-  // parameters the client is configured to send under another name (post.fields for tweet.fields).
+  // Set by the executor before sending: which values go into the query string, and whether fields and expansions go
+  // out under the names of X's newer vocabulary (x-renamed: post.fields, referenced_posts, ...).
   private Operation operation;
-  private Map<String, String> renames = Map.of();
+  private boolean renamed;
 
   /** @return empty arguments */
   public static CallArguments create() {
@@ -109,9 +110,9 @@ public final class CallArguments {
     return copy;
   }
 
-  void prepare(Operation operation, Map<String, String> renames) {
+  void prepare(Operation operation, boolean renamed) {
     this.operation = operation;
-    this.renames = renames;
+    this.renamed = renamed;
   }
 
   /** @return the values by wire name, fields not included */
@@ -175,12 +176,39 @@ public final class CallArguments {
         target.put(name, encode(text(value)));
       }
     });
+    Map<String, Set<String>> sent = new LinkedHashMap<>();
     fields.forEach((name, selected) -> {
-      if (!selected.isEmpty()) {
-        target.put(renames.getOrDefault(name, name), encode(text(selected)));
+      Operation.Parameter parameter = fieldsParameter(name);
+      Set<String> values = sent.computeIfAbsent(parameter == null ? name : parameter.wireName(renamed),
+          k -> new LinkedHashSet<>());
+      for (String value : selected) {
+        values.add(parameter == null ? value : parameter.wireValue(value, renamed));
+      }
+    });
+    sent.forEach((name, values) -> {
+      if (!values.isEmpty()) {
+        target.put(name, encode(text(values)));
       }
     });
     return target;
+  }
+
+  // The operation's parameter a fields entry belongs to, by its current name or by the name X's newer vocabulary gives
+  // it, so that a selection made under either name goes out under the one the client speaks.
+  private Operation.Parameter fieldsParameter(String name) {
+    if (operation == null) {
+      return null;
+    }
+    Operation.Parameter parameter = operation.parameter(name);
+    if (parameter != null) {
+      return parameter;
+    }
+    for (Operation.Parameter candidate : operation.parameters().values()) {
+      if (candidate.renamedName().filter(name::equals).isPresent()) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   static String text(Object value) {

@@ -49,7 +49,7 @@ public final class CallExecutor {
   private final Sleeper sleeper;
   private final String connectionName;
   private final String prefix;
-  private final Map<String, String> fieldRenames;
+  private final boolean renamedVocabulary;
   private final HeaderSink headers;
 
   /**
@@ -61,12 +61,12 @@ public final class CallExecutor {
    * @param clock compares rate-limit resets
    * @param sleeper waits between attempts
    * @param connectionName starts every message; may be {@code null}
-   * @param fieldRenames fields parameters sent under another name, for example {@code tweet.fields} to
-   *     {@code post.fields}
+   * @param renamedVocabulary whether fields and expansions go out under the names of X's newer vocabulary, as the
+   *     spec's {@code x-renamed} gives them ({@code post.fields}, {@code referenced_posts}, ...)
    * @param headers records the headers of every answer
    */
   public CallExecutor(Function<Class<?>, Object> targets, AccessTokenProvider credentials, RetryPolicy retryPolicy,
-      Clock clock, Sleeper sleeper, String connectionName, Map<String, String> fieldRenames, HeaderSink headers) {
+      Clock clock, Sleeper sleeper, String connectionName, boolean renamedVocabulary, HeaderSink headers) {
     this.targets = targets;
     this.credentials = credentials;
     this.retryPolicy = retryPolicy;
@@ -74,7 +74,7 @@ public final class CallExecutor {
     this.sleeper = sleeper;
     this.connectionName = connectionName;
     this.prefix = ConnectionNames.prefix(connectionName);
-    this.fieldRenames = Map.copyOf(fieldRenames);
+    this.renamedVocabulary = renamedVocabulary;
     this.headers = headers;
   }
 
@@ -154,7 +154,7 @@ public final class CallExecutor {
   }
 
   private ApiResponse<?> send(Operation operation, CallArguments arguments, Object api, Operation.Invoker invoker) {
-    arguments.prepare(operation, fieldRenames);
+    arguments.prepare(operation, renamedVocabulary);
     Attempts attempts = new Attempts(operation, retryPolicy, clock, sleeper, credentials, connectionName);
     while (true) {
       try {

@@ -252,6 +252,8 @@ public final class Operation {
     private Pattern pattern;
     private Pattern itemPattern;
     private Set<String> allowed = Set.of();
+    private String renamedName;
+    private Map<String, String> renamedValues = Map.of();
 
     private Parameter(String name, Location location) {
       this.name = name;
@@ -410,6 +412,27 @@ public final class Operation {
       return this;
     }
 
+    /**
+     * @param newName the name X's newer vocabulary gives the parameter ({@code x-renamed.parameter})
+     * @return this
+     */
+    public Parameter renamedTo(String newName) {
+      this.renamedName = newName;
+      return this;
+    }
+
+    /**
+     * @param from a value under its current name
+     * @param to the name X's newer vocabulary gives it ({@code x-renamed.values})
+     * @return this
+     */
+    public Parameter renamedValue(String from, String to) {
+      Map<String, String> values = new LinkedHashMap<>(renamedValues);
+      values.put(from, to);
+      this.renamedValues = Collections.unmodifiableMap(values);
+      return this;
+    }
+
     private static Long wholeNumber(String value) {
       try {
         return new java.math.BigDecimal(value).longValueExact();
@@ -486,6 +509,37 @@ public final class Operation {
     /** @return the values the spec enumerates; empty when any value goes */
     public Set<String> allowedValues() {
       return allowed;
+    }
+
+    /** @return the name X's newer vocabulary gives the parameter, when the spec renames it */
+    public Optional<String> renamedName() {
+      return Optional.ofNullable(renamedName);
+    }
+
+    /** @return the values X's newer vocabulary renames, current name to new name; empty when none */
+    public Map<String, String> renamedValues() {
+      return renamedValues;
+    }
+
+    /**
+     * Returns the name to send.
+     *
+     * @param renamed whether the client speaks X's newer vocabulary
+     * @return the new name when renamed and the spec has one, else the current name
+     */
+    public String wireName(boolean renamed) {
+      return renamed && renamedName != null ? renamedName : name;
+    }
+
+    /**
+     * Returns a value as sent.
+     *
+     * @param value a value under its current name
+     * @param renamed whether the client speaks X's newer vocabulary
+     * @return the new name of the value when renamed and the spec has one, else the value
+     */
+    public String wireValue(String value, boolean renamed) {
+      return renamed ? renamedValues.getOrDefault(value, value) : value;
     }
 
     @Override

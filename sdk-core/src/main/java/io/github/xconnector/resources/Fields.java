@@ -179,8 +179,7 @@ public final class Fields {
         throw new IllegalArgumentException("Fields only carries *.fields and expansions parameters, not '"
             + parameter + "'");
       }
-      String key = parameter.equals("post.fields") ? POST_FIELDS : parameter;
-      return add(key, values, Function.identity());
+      return add(parameter, values, Function.identity());
     }
 
     private <T> Builder add(String parameter, T[] items, Function<T, String> value) {

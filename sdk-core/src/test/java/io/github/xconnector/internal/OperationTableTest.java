@@ -10,6 +10,7 @@ import io.github.xconnector.generated.operations.UsersOperations;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,28 @@ class OperationTableTest {
       assertThat(operation.retrySafe()).as(operation.id()).isEqualTo(expected);
     }
     assertThat(OperationTable.byId("createPost").retrySafe()).isFalse();
+  }
+
+  @Test
+  void table_renamedNamesAndValues_areTheSpecsXRenamed_andRenameOnlyValuesTheParameterTakes() {
+    int renamed = 0;
+    for (JsonNode node : OPERATIONS) {
+      Operation operation = OperationTable.byId(node.get("operationId").asText());
+      for (JsonNode reference : node.path("parameters")) {
+        JsonNode parameter = reference.has("$ref")
+            ? spec.at(reference.get("$ref").asText().substring(1)) : reference;
+        Operation.Parameter read = operation.parameter(parameter.get("name").asText());
+        JsonNode extension = parameter.path("x-renamed");
+        Map<String, String> values = new LinkedHashMap<>();
+        extension.path("values").forEach(value -> values.put(value.get("from").asText(), value.get("to").asText()));
+        assertThat(read.renamedValues()).as(operation.id() + " " + read.name()).isEqualTo(values);
+        assertThat(read.renamedName().orElse("")).as(operation.id() + " " + read.name())
+            .isEqualTo(extension.path("parameter").asText(""));
+        assertThat(read.allowedValues()).as(operation.id() + " " + read.name()).containsAll(values.keySet());
+        renamed += values.size();
+      }
+    }
+    assertThat(renamed).isPositive();
   }
 
   @Test
