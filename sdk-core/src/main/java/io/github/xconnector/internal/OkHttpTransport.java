@@ -4,6 +4,7 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
@@ -30,12 +32,25 @@ final class OkHttpTransport implements Client {
 
   private static final int SLICE = 64 * 1024;
 
+  // Pooled connections the server closed are detected before writing; a request that found several in a row is sent
+  // at most this many times before giving up as not sent.
+  private static final int STALE_CONNECTION_ATTEMPTS = 4;
+  // Content types are parsed once each; multipart boundaries make each upload's type new, so only a few are kept.
+  private static final int MAX_CACHED_MEDIA_TYPES = 64;
+
   private final OkHttpClient base;
+  private final StaleConnectionGuard guard;
   private final ConcurrentMap<Timeouts, OkHttpClient> byOptions = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, MediaType> mediaTypes = new ConcurrentHashMap<>();
 
-  OkHttpTransport(OkHttpClient base) {
+  /**
+   * @param base the OkHttp client, built with {@code retryOnConnectionFailure(false)} and {@code guard} as its event
+   *     listener
+   * @param guard the client's stale-connection guard
+   */
+  OkHttpTransport(OkHttpClient base, StaleConnectionGuard guard) {
     this.base = base;
+    this.guard = guard;
   }
 
   @Override
@@ -46,7 +61,7 @@ final class OkHttpTransport implements Client {
       for (String value : header.getValue()) {
         builder.addHeader(header.getKey(), value);
         if (contentType == null && header.getKey().equalsIgnoreCase("Content-Type")) {
-          contentType = mediaTypes.computeIfAbsent(value, MediaType::parse);
+          contentType = mediaType(value);
         }
       }
     }
@@ -55,7 +70,7 @@ final class OkHttpTransport implements Client {
     RequestBody requestBody = body != null ? bodyOf(body, contentType)
         : requiresBody(method) ? RequestBody.create(new byte[0], contentType) : null;
     builder.method(method, requestBody);
-    okhttp3.Response response = client(options).newCall(builder.build()).execute();
+    okhttp3.Response response = send(client(options), builder.build());
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     okhttp3.Headers received = response.headers();
     for (int i = 0; i < received.size(); i++) {
@@ -71,6 +86,39 @@ final class OkHttpTransport implements Client {
         .headers(headers)
         .body(responseBody.byteStream(), length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
         .build();
+  }
+
+  // Sends again only a request that certainly never left: one whose pooled connection the guard found closed by the
+  // server and shut before writing. Any other failure goes to the call path, which knows what may be repeated.
+  private okhttp3.Response send(OkHttpClient client, okhttp3.Request request) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Call call = client.newCall(request);
+      try {
+        return call.execute();
+      } catch (IOException failure) {
+        if (!guard.closedBeforeWrite(call)) {
+          throw failure;
+        }
+        if (attempt == STALE_CONNECTION_ATTEMPTS) {
+          ConnectException notSent = new ConnectException("The server had closed " + attempt
+              + " pooled connections in a row; the request was not sent.");
+          notSent.initCause(failure);
+          throw notSent;
+        }
+      }
+    }
+  }
+
+  private MediaType mediaType(String value) {
+    MediaType known = mediaTypes.get(value);
+    if (known != null) {
+      return known;
+    }
+    MediaType parsed = MediaType.parse(value);
+    if (parsed != null && mediaTypes.size() < MAX_CACHED_MEDIA_TYPES) {
+      mediaTypes.put(value, parsed);
+    }
+    return parsed;
   }
 
   private static RequestBody bodyOf(byte[] body, MediaType contentType) {

@@ -28,6 +28,7 @@ public final class Transports {
    * @return the transport, owned by the client
    */
   public static ClientTransport create(Duration connectTimeout, Duration readTimeout) {
+    StaleConnectionGuard guard = new StaleConnectionGuard();
     OkHttpClient okHttp = new OkHttpClient.Builder()
         // OkHttp would silently repeat a request, POSTs included, after a connection failure; the call path alone
         // decides what may be repeated, so a post is never published twice.
@@ -39,8 +40,10 @@ public final class Transports {
         .followSslRedirects(false)
         // Media segments end in a small write that would otherwise wait for a delayed acknowledgement.
         .socketFactory(new NoDelaySocketFactory())
+        // Pooled connections the server has closed are found before a request is written on them.
+        .eventListener(guard)
         .build();
-    return ClientTransport.owned(new OkHttpTransport(okHttp), () -> {
+    return ClientTransport.owned(new OkHttpTransport(okHttp, guard), () -> {
       okHttp.dispatcher().executorService().shutdown();
       okHttp.connectionPool().evictAll();
     });
