@@ -21,13 +21,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -139,22 +143,55 @@ public final class XErrorDecoder implements ErrorDecoder {
     return out;
   }
 
+  // Longer than any wait a policy allows; keeps the arithmetic of absurd values in range.
+  private static final long MAX_RETRY_AFTER_SECONDS = 366L * 24 * 3600;
+  // IMF-fixdate and RFC 850 (two-digit years, read as X would mean them) and asctime, as HTTP requires of recipients.
+  private static final List<DateTimeFormatter> HTTP_DATES = List.of(
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      new DateTimeFormatterBuilder().appendPattern("EEEE, dd-MMM-")
+          .appendValueReduced(ChronoField.YEAR, 2, 2, 1970).appendPattern(" HH:mm:ss zzz")
+          .toFormatter(Locale.US),
+      new DateTimeFormatterBuilder().appendPattern("EEE MMM").appendLiteral(' ').padNext(2)
+          .appendValue(ChronoField.DAY_OF_MONTH).appendPattern(" HH:mm:ss yyyy")
+          .toFormatter(Locale.US).withZone(ZoneOffset.UTC));
+
+  // Retry-After as seconds or as an HTTP date in any of the three forms HTTP allows; else the reset of the window X
+  // reports exhausted, the latest one when several are (a 24-hour window outlasts the 15-minute one); else the
+  // endpoint window's reset. Values out of any sensible range are clamped, never thrown.
   private Instant retryAt(Map<String, List<String>> headers) {
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
       if ("retry-after".equals(header.getKey()) && !header.getValue().isEmpty()) {
-        String value = header.getValue().get(0).trim();
-        try {
-          return clock.instant().plusSeconds(Long.parseLong(value));
-        } catch (NumberFormatException notSeconds) {
-          try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-          } catch (RuntimeException notDate) {
-            // Fall through to X's own reset header.
-          }
+        Instant at = retryAfter(header.getValue().get(0).trim());
+        if (at != null) {
+          return at;
         }
       }
     }
-    return RateLimit.fromHeaders(headers).endpoint().flatMap(RateLimit.Window::resetAt).orElse(null);
+    RateLimit limits = RateLimit.fromHeaders(headers);
+    Instant exhausted = null;
+    for (Optional<RateLimit.Window> window : List.of(limits.endpoint(), limits.userDaily(), limits.appDaily())) {
+      Instant reset = window.filter(w -> w.remaining() == 0).flatMap(RateLimit.Window::resetAt).orElse(null);
+      if (reset != null && (exhausted == null || reset.isAfter(exhausted))) {
+        exhausted = reset;
+      }
+    }
+    return exhausted != null ? exhausted : limits.endpoint().flatMap(RateLimit.Window::resetAt).orElse(null);
+  }
+
+  private Instant retryAfter(String value) {
+    try {
+      long seconds = Long.parseLong(value);
+      return clock.instant().plusSeconds(Math.max(0, Math.min(seconds, MAX_RETRY_AFTER_SECONDS)));
+    } catch (NumberFormatException notSeconds) {
+      for (DateTimeFormatter form : HTTP_DATES) {
+        try {
+          return ZonedDateTime.parse(value, form).toInstant();
+        } catch (RuntimeException notThisForm) {
+          // Try the next form.
+        }
+      }
+      return null;
+    }
   }
 
   private static Map<String, List<String>> copyHeaders(Map<String, Collection<String>> headers) {

@@ -78,6 +78,7 @@ public final class RateLimit {
 
   /** One rate-limit window: how many requests it allows, how many are left, and when it resets. */
   public static final class Window {
+    private static final long LATEST_RESET_EPOCH_SECOND = 253_402_300_799L;
     private final long limit;
     private final long remaining;
     private final Instant resetAt;
@@ -102,8 +103,10 @@ public final class RateLimit {
       if (limit == null && remaining == null && reset == null) {
         return null;
       }
+      // A reset before 1970 or after 9999 is no time X could mean: ignored rather than failing the response.
+      boolean plausible = reset != null && reset >= 0 && reset <= LATEST_RESET_EPOCH_SECOND;
       return new Window(limit == null ? -1 : limit, remaining == null ? -1 : remaining,
-          reset == null ? null : Instant.ofEpochSecond(reset));
+          plausible ? Instant.ofEpochSecond(reset) : null);
     }
 
     private static Long number(Map<String, ? extends Collection<String>> headers, String name) {
