@@ -8,9 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.xconnector.testing.XTest.assertNoRequest;
 import static io.github.xconnector.testing.XTest.requests;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.generated.model.Media;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.User;
@@ -146,13 +149,14 @@ class PaginationTest {
   }
 
   @Test
-  void paginator_pageRepeatingItsOwnToken_stopsInsteadOfLooping() {
+  void paginator_pageRepeatingItsOwnToken_failsAfterItInsteadOfLooping() {
     x.stubFor(get(urlPathEqualTo(FOLLOWERS)).willReturn(okJson(
         "{\"data\":[{\"id\":\"1\",\"name\":\"n\",\"username\":\"loop\"}],\"meta\":{\"next_token\":\"same-page-token-0\"}}")));
+    List<User> users = new ArrayList<>();
 
-    List<User> users = XTest.client(x).follows().followers("2244994945",
-        PageRequest.defaults().startingAt("same-page-token-0")).stream().collect(Collectors.toList());
-
+    assertThatThrownBy(() -> XTest.client(x).follows().followers("2244994945",
+        PageRequest.defaults().startingAt("same-page-token-0")).forEach(users::add))
+        .isInstanceOf(XIoException.class).hasMessageContaining("'same-page-token-0'");
     assertThat(users).hasSize(1);
     assertThat(requests(x)).hasSize(1);
   }
@@ -187,6 +191,23 @@ class PaginationTest {
     assertThat(page.expansions().author(page.items().get(0))).isEmpty();
     assertThat(page.expansions().media(page.items().get(0))).isEmpty();
     assertThat(page.includes()).isNotNull();
+  }
+
+  @Test
+  void followers_nextTokensGoingInACircle_failClearlyAfterReadingEachPageOnce() {
+    stubPage(FOLLOWERS, "pagination_token", null,
+        "{\"data\":[" + user("a1") + "],\"meta\":{\"next_token\":\"A\"}}");
+    stubPage(FOLLOWERS, "pagination_token", "A", "{\"data\":[" + user("b1") + "],\"meta\":{\"next_token\":\"B\"}}");
+    stubPage(FOLLOWERS, "pagination_token", "B", "{\"data\":[" + user("c1") + "],\"meta\":{\"next_token\":\"A\"}}");
+    List<String> read = new ArrayList<>();
+
+    XIoException failure = catchThrowableOfType(XIoException.class, () -> XTest.client(x).follows()
+        .followers("2244994945").forEach(user -> read.add(user.getUsername())));
+
+    assertThat(failure).hasMessageContaining("went in a circle").hasMessageContaining("'A'");
+    assertThat(failure.possiblyDelivered()).isFalse();
+    assertThat(read).containsExactly("a1", "b1", "c1");
+    assertThat(tokensSent("pagination_token")).containsExactly(null, "A", "B");
   }
 
   private static void stubUserPages(String path, String tokenParameter) {

@@ -1,7 +1,10 @@
 package io.github.xconnector.paging;
 
+import io.github.xconnector.errors.XIoException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -95,7 +98,9 @@ public final class Paginator<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
+    private final Set<String> requested = new HashSet<>();
     private String token = startToken;
+    private int pages;
     private boolean finished;
 
     @Override
@@ -108,11 +113,16 @@ public final class Paginator<T> implements Iterable<T> {
       if (finished) {
         throw new NoSuchElementException();
       }
-      String requested = token;
-      Page<T> page = fetch.apply(requested);
+      if (token != null && !requested.add(token)) {
+        finished = true;
+        throw new XIoException("X's paging went in a circle: the page at token '" + token + "' was already read in"
+            + " this walk (after " + pages + " pages). The walk stops here instead of reading the same"
+            + " pages again; the items read so far are complete up to that point.", false, null);
+      }
+      Page<T> page = fetch.apply(token);
+      pages++;
       token = page.nextToken().orElse(null);
-      // A page that points back at itself would loop forever; treat it as the last page.
-      finished = token == null || token.equals(requested);
+      finished = token == null;
       return page;
     }
   }
