@@ -97,7 +97,7 @@ public final class XClient implements AutoCloseable {
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
         .encoder(new MultipartBodyEncoder(RequestEncoders.create(mapper)))
-        .decoder(new XResponseDecoder(mapper, options.connectionName))
+        .decoder(new XResponseDecoder(mapper, options.connectionName, options.maxResponseSize))
         .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
         // Attempts are made and repeated by the call path (CallExecutor), which knows each operation's retry safety.
         .retryer(Retryer.NEVER_RETRY)
@@ -180,7 +180,7 @@ public final class XClient implements AutoCloseable {
     Objects.requireNonNull(change, "change");
     Builder copy = options.toBuilder();
     change.accept(copy);
-    if (copy.transport != options.transport) {
+    if (copy.transport != options.transport || !Objects.equals(copy.callTimeout, options.callTimeout)) {
       return copy.build();
     }
     return new XClient(copy.config(), transport.share());
@@ -305,6 +305,8 @@ public final class XClient implements AutoCloseable {
     final Client transport;
     final Duration connectTimeout;
     final Duration readTimeout;
+    final Duration callTimeout;
+    final long maxResponseSize;
     final RetryPolicy retryPolicy;
     final Clock clock;
     final Sleeper sleeper;
@@ -319,6 +321,8 @@ public final class XClient implements AutoCloseable {
       this.transport = b.transport;
       this.connectTimeout = b.connectTimeout;
       this.readTimeout = b.readTimeout;
+      this.callTimeout = b.callTimeout;
+      this.maxResponseSize = b.maxResponseSize;
       this.retryPolicy = b.retryPolicy;
       this.clock = b.clock;
       this.sleeper = b.sleeper;
@@ -335,6 +339,8 @@ public final class XClient implements AutoCloseable {
       b.transport = transport;
       b.connectTimeout = connectTimeout;
       b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.maxResponseSize = maxResponseSize;
       b.retryPolicy = retryPolicy;
       b.clock = clock;
       b.sleeper = sleeper;
@@ -353,6 +359,8 @@ public final class XClient implements AutoCloseable {
     private Client transport;
     private Duration connectTimeout = Transports.DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = Transports.DEFAULT_READ_TIMEOUT;
+    private Duration callTimeout = Transports.DEFAULT_CALL_TIMEOUT;
+    private long maxResponseSize = XResponseDecoder.DEFAULT_MAX_RESPONSE_SIZE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -424,6 +432,35 @@ public final class XClient implements AutoCloseable {
      */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the deadline of each HTTP exchange as a whole: connecting, writing the request and reading the whole
+     * answer. The read timeout restarts with every byte, so a server that sends one byte a second would otherwise
+     * hold a call forever. Defaults to 2 minutes, enough for a media segment on a slow uplink. An exchange past its
+     * deadline fails like a read timeout: a read is retried, a post is not. A client derived with
+     * {@link XClient#withOptions} that changes it gets connections of its own.
+     *
+     * @param callTimeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the largest JSON answer read, in bytes. Defaults to 8 MiB, many times X's largest page. A longer answer
+     * (or one whose {@code Content-Length} says so) fails with an {@link io.github.xconnector.errors.XIoException}
+     * naming the limit before it fills the heap, and is not requested again. Media downloads are streamed and not
+     * bounded by it.
+     *
+     * @param maxResponseSize a positive number of bytes
+     * @return this builder
+     */
+    public Builder maxResponseSize(long maxResponseSize) {
+      this.maxResponseSize = maxResponseSize;
       return this;
     }
 
@@ -543,11 +580,16 @@ public final class XClient implements AutoCloseable {
       }
       positive(connectTimeout, "connectTimeout");
       positive(readTimeout, "readTimeout");
+      positive(callTimeout, "callTimeout");
+      if (maxResponseSize < 1) {
+        throw new XValidationException("maxResponseSize must be a positive number of bytes, was " + maxResponseSize
+            + ".");
+      }
       Objects.requireNonNull(retryPolicy, "retryPolicy");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(sleeper, "sleeper");
       Config config = config();
-      return new XClient(config, transport == null ? Transports.create(connectTimeout, readTimeout)
+      return new XClient(config, transport == null ? Transports.create(connectTimeout, readTimeout, callTimeout)
           : ClientTransport.supplied(transport));
     }
 

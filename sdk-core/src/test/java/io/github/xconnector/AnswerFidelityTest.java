@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.xconnector.errors.ForbiddenException;
 import io.github.xconnector.errors.ProblemType;
 import io.github.xconnector.errors.XIoException;
+import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.XTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,37 @@ class AnswerFidelityTest {
     assertThat(failure).hasMessageContaining("POST /2/tweets answered HTTP 201 with an empty body")
         .hasMessageContaining("may have acted");
     assertThat(requests(x)).hasSize(1);
+  }
+
+  @Test
+  void me_answerLongerThanTheLimitWithoutLength_failsClearlyAndIsNotRequestedAgain() {
+    String huge = "{\"data\":{\"id\":\"1\",\"name\":\"N\",\"username\":\"u\",\"description\":\""
+        + "x".repeat(300_000) + "\"}}";
+    x.stubFor(get("/2/users/me").willReturn(okJson(huge).withChunkedDribbleDelay(3, 10)));
+
+    XIoException failure = catchThrowableOfType(XIoException.class, () -> XTest.client(x, new RecordingSleeper())
+        .maxResponseSize(64 * 1024).build().users().me());
+
+    assertThat(failure).hasMessageContaining("longer than 65536 bytes").hasMessageContaining("maxResponseSize");
+    assertThat(requests(x)).hasSize(1);
+  }
+
+  @Test
+  void me_contentLengthAboveTheLimit_failsBeforeReadingTheBody() {
+    x.stubFor(get("/2/users/me").willReturn(okJson("{\"data\":{\"id\":\"1\",\"name\":\"" + "n".repeat(5000)
+        + "\",\"username\":\"u\"}}")));
+
+    assertThat(catchThrowableOfType(XIoException.class, () -> XTest.client(x, new RecordingSleeper())
+        .maxResponseSize(1000).build().users().me())).hasMessageContaining("longer than 1000 bytes");
+    assertThat(requests(x)).hasSize(1);
+  }
+
+  @Test
+  void me_answerWithinTheLimit_isRead() {
+    x.stubFor(get("/2/users/me").willReturn(okJson("{\"data\":{\"id\":\"1\",\"name\":\"N\",\"username\":\"u\"}}")));
+
+    assertThat(XTest.client(x, new RecordingSleeper()).maxResponseSize(100).build().users().me().getData().getId())
+        .isEqualTo("1");
   }
 
   @Test

@@ -65,6 +65,31 @@ class ReadTimeoutTest {
     assertThat(ARRIVALS.arrivals()).containsExactly("POST /2/tweets");
   }
 
+  @Test
+  void createPost_answerDrippingFasterThanTheReadTimeout_failsAtTheCallDeadlineAndIsNotRetried() {
+    x.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+        .withBody("{\"data\":{\"id\":\"1\",\"text\":\"" + "t".repeat(200) + "\"}}")
+        .withChunkedDribbleDelay(40, 8000)));
+
+    XIoException failure = catchThrowableOfType(XIoException.class, () -> XTest.client(x, sleeper)
+        .readTimeout(Duration.ofMillis(1500)).callTimeout(Duration.ofMillis(800)).build().posts().create("Only once"));
+
+    assertThat(failure.possiblyDelivered()).isTrue();
+    assertThat(failure.getMessage()).contains("POST /2/tweets").containsIgnoringCase("timeout");
+    assertThat(ARRIVALS.arrivals()).containsExactly("POST /2/tweets");
+  }
+
+  @Test
+  void me_answerDrippingFasterThanTheReadTimeout_isRetriedAfterTheCallDeadline() {
+    XTest.answerInTurn(x, "GET", ME, okJson(ME_BODY).withChunkedDribbleDelay(40, 8000), okJson(ME_BODY));
+
+    UserResponse me = XTest.client(x, sleeper).readTimeout(Duration.ofMillis(1500))
+        .callTimeout(Duration.ofMillis(800)).build().users().me();
+
+    assertThat(me.getData().getUsername()).isEqualTo("XDevelopers");
+    assertThat(ARRIVALS.arrivals()).containsExactly("GET " + ME, "GET " + ME);
+  }
+
   private XClient client() {
     return XTest.client(x, sleeper).readTimeout(Duration.ofMillis(300)).build();
   }

@@ -12,6 +12,7 @@ import feign.codec.Decoder;
 import io.github.xconnector.generated.invoker.ApiResponseDecoder;
 import io.github.xconnector.generated.model.ApiResponse;
 import java.io.File;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
@@ -31,11 +32,13 @@ import java.util.concurrent.ConcurrentMap;
 final class JsonBodyDecoder implements Decoder {
 
   private final ObjectMapper mapper;
+  private final long maxBytes;
   private final Decoder binary;
   private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
-  JsonBodyDecoder(ObjectMapper mapper) {
+  JsonBodyDecoder(ObjectMapper mapper, long maxBytes) {
     this.mapper = mapper;
+    this.maxBytes = maxBytes;
     this.binary = new ApiResponseDecoder(mapper);
   }
 
@@ -64,19 +67,27 @@ final class JsonBodyDecoder implements Decoder {
     if (response.body() == null) {
       throw new EmptyBody("no body");
     }
+    Integer length = response.body().length();
+    if (length != null && length > maxBytes) {
+      throw new TooLarge(maxBytes);
+    }
     ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
     if (ExchangeCapture.active()) {
       // The caller asked for the raw answer too: read the bytes once, keep them, and decode from them.
       byte[] bytes;
       try (InputStream in = response.body().asInputStream()) {
-        bytes = in.readAllBytes();
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        throw new TooLarge(maxBytes);
       }
       ExchangeCapture.body(bytes);
       try (JsonParser parser = mapper.createParser(bytes)) {
         return read(parser, reader);
       }
     }
-    try (InputStream in = response.body().asInputStream(); JsonParser parser = mapper.createParser(in)) {
+    try (InputStream in = new Bounded(response.body().asInputStream(), maxBytes);
+        JsonParser parser = mapper.createParser(in)) {
       return read(parser, reader);
     }
   }
@@ -104,6 +115,54 @@ final class JsonBodyDecoder implements Decoder {
 
     EmptyBody(String what) {
       super(what);
+    }
+  }
+
+  /** An answer longer than the client's limit: not read further, and not requested again. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long limit;
+
+    TooLarge(long limit) {
+      super("a body longer than the client's limit of " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    long limit() {
+      return limit;
+    }
+  }
+
+  // Counts what the parser reads and stops at the limit, whatever the headers said.
+  private static final class Bounded extends FilterInputStream {
+    private long left;
+    private final long limit;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --left < 0) {
+        throw new TooLarge(limit);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        left -= n;
+        if (left < 0) {
+          throw new TooLarge(limit);
+        }
+      }
+      return n;
     }
   }
 }

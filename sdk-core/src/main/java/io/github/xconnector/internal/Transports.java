@@ -14,6 +14,8 @@ public final class Transports {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The read timeout clients use unless told otherwise. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+  /** The deadline of a whole exchange clients use unless told otherwise. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
 
   private Transports() {
   }
@@ -25,9 +27,10 @@ public final class Transports {
    *
    * @param connectTimeout the connect timeout
    * @param readTimeout the read timeout
+   * @param callTimeout the deadline of a whole exchange, however slowly the bytes arrive
    * @return the transport, owned by the client
    */
-  public static ClientTransport create(Duration connectTimeout, Duration readTimeout) {
+  public static ClientTransport create(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
     StaleConnectionGuard guard = new StaleConnectionGuard();
     OkHttpClient okHttp = new OkHttpClient.Builder()
         // OkHttp would silently repeat a request, POSTs included, after a connection failure; the call path alone
@@ -36,6 +39,7 @@ public final class Transports {
         // Equal to the options the client passes, so no call needs a variant of its own.
         .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .followRedirects(false)
         .followSslRedirects(false)
         // Media segments end in a small write that would otherwise wait for a delayed acknowledgement.

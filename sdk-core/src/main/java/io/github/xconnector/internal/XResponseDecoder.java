@@ -19,6 +19,9 @@ import java.lang.reflect.Type;
  */
 public final class XResponseDecoder implements Decoder {
 
+  /** The largest JSON answer read unless the client says otherwise: many times X's largest page. */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 8L * 1024 * 1024;
+
   private final Decoder delegate;
   private final String prefix;
 
@@ -27,9 +30,10 @@ public final class XResponseDecoder implements Decoder {
    *
    * @param mapper the mapper models are read with
    * @param connectionName starts the message of each failure; may be {@code null}
+   * @param maxResponseSize the longest JSON answer read, in bytes
    */
-  public XResponseDecoder(ObjectMapper mapper, String connectionName) {
-    this.delegate = new JsonBodyDecoder(mapper);
+  public XResponseDecoder(ObjectMapper mapper, String connectionName, long maxResponseSize) {
+    this.delegate = new JsonBodyDecoder(mapper, maxResponseSize);
     this.prefix = ConnectionNames.prefix(connectionName);
   }
 
@@ -39,14 +43,30 @@ public final class XResponseDecoder implements Decoder {
       return delegate.decode(response, type);
     } catch (JsonBodyDecoder.EmptyBody e) {
       throw failure(response, " with " + e.getMessage() + " where a JSON object was expected", e, false);
-    } catch (JsonProcessingException e) {
-      if (endedEarly(e)) {
-        throw failure(response, " with a body that ended early: " + e.getOriginalMessage(), e, false);
-      }
-      throw failure(response, " with a body that does not decode: " + e.getOriginalMessage(), e, true);
     } catch (IOException | FeignException e) {
-      throw failure(response, " with a body that could not be read: " + e.getMessage(), e, false);
+      JsonBodyDecoder.TooLarge tooLarge = tooLarge(e);
+      if (tooLarge != null) {
+        throw failure(response, " with a body longer than " + tooLarge.limit() + " bytes, the client's limit; it was"
+            + " not read further (raise XClient.Builder.maxResponseSize if X really sends such answers)", e, true);
+      }
+      if (!(e instanceof JsonProcessingException)) {
+        throw failure(response, " with a body that could not be read: " + e.getMessage(), e, false);
+      }
+      String message = ((JsonProcessingException) e).getOriginalMessage();
+      if (endedEarly(e)) {
+        throw failure(response, " with a body that ended early: " + message, e, false);
+      }
+      throw failure(response, " with a body that does not decode: " + message, e, true);
     }
+  }
+
+  private static JsonBodyDecoder.TooLarge tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonBodyDecoder.TooLarge) {
+        return (JsonBodyDecoder.TooLarge) t;
+      }
+    }
+    return null;
   }
 
   // Cut off in transit (the whole answer may come next time), as opposed to a complete body of the wrong shape.

@@ -53,7 +53,7 @@ final class SdkSandbox implements AutoCloseable {
   private final AdjustableClock clock;
   private final XSandbox sandbox;
   private final RecordingTransport transport = new RecordingTransport(
-      Transports.create(Duration.ofSeconds(10), Duration.ofSeconds(60)).client(null));
+      Transports.create(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofMinutes(2)).client(null));
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   private SdkSandbox(AdjustableClock clock, XSandbox sandbox) {
