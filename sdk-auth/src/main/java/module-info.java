@@ -13,6 +13,8 @@ module io.github.xconnector.auth {
   // Nimbus JOSE+JWT is an explicit module that the automatic oauth2.oidc.sdk cannot declare: without this, nothing
   // resolves it on the module path and the PKCE challenge (com.nimbusds.jose.util.Base64URL) fails to load.
   requires com.nimbusds.jose.jwt;
+  // Token requests go over OkHttp, written once and never logged (TokenHttp).
+  requires okhttp3;
   // The loopback receiver of the authorization callback.
   requires jdk.httpserver;
 

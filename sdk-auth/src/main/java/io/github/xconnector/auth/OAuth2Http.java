@@ -7,17 +7,22 @@ import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import com.nimbusds.oauth2.sdk.util.URLUtils;
 import io.github.xconnector.errors.XIoException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URLDecoder;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import net.minidev.json.JSONObject;
 
 /**
- * Sends requests to X's OAuth 2.0 endpoints with Nimbus's HTTP client and turns failures into the SDK's exceptions,
+ * Sends requests to X's OAuth 2.0 endpoints (through {@link TokenHttp}, never twice) and turns failures into the SDK's exceptions,
  * with messages that say what to do and never show a token or secret.
  */
 final class OAuth2Http {
@@ -49,6 +54,8 @@ final class OAuth2Http {
   }
 
   private static final int MAX_DESCRIPTION = 200;
+  private static final List<String> SECRET_PARAMETERS = List.of("refresh_token", "code", "code_verifier",
+      "client_secret", "token", "access_token");
 
   private OAuth2Http() {
   }
@@ -59,11 +66,8 @@ final class OAuth2Http {
    * @throws XIoException when the endpoint cannot be reached or does not answer in time
    */
   static HTTPResponse send(HTTPRequest request, Timeouts timeouts, Purpose purpose) {
-    request.setConnectTimeout(Math.toIntExact(timeouts.connect().toMillis()));
-    request.setReadTimeout(Math.toIntExact(timeouts.read().toMillis()));
-    request.setFollowRedirects(false);
     try {
-      return request.send();
+      return TokenHttp.send(request, timeouts);
     } catch (IOException e) {
       boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException;
       throw new XIoException("Could not complete " + purpose.description + " at " + request.getURI() + " ("
@@ -98,7 +102,7 @@ final class OAuth2Http {
   static OAuth2TokenException failure(HTTPResponse response, HTTPRequest request, Purpose purpose) {
     ErrorObject error = ErrorObject.parse(response);
     String code = error.getCode();
-    String detail = describe(code, error.getDescription(), response);
+    String detail = redact(describe(code, error.getDescription(), response), secretsOf(request));
     int status = response.getStatusCode();
     String where = purpose.description + " at " + request.getURI();
     if ("invalid_grant".equals(code) && purpose == Purpose.REFRESH) {
@@ -142,6 +146,44 @@ final class OAuth2Http {
       // Not JSON (an HTML error page, an empty body): there is nothing more to say than the status.
     }
     return "no OAuth 2.0 error in the answer";
+  }
+
+  // The values a token request carries that must never be quoted back: an endpoint may echo them in its error text.
+  private static List<String> secretsOf(HTTPRequest request) {
+    List<String> secrets = new ArrayList<>();
+    String body = request.getBody();
+    if (body != null) {
+      Map<String, List<String>> form = URLUtils.parseParameters(body);
+      for (String name : SECRET_PARAMETERS) {
+        secrets.addAll(form.getOrDefault(name, List.of()));
+      }
+    }
+    String authorization = request.getAuthorization();
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+            StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        if (colon >= 0) {
+          secrets.add(URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8));
+          secrets.add(pair.substring(colon + 1));
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // Nothing to take from it.
+      }
+      secrets.add(authorization.substring(6).trim());
+    }
+    return secrets;
+  }
+
+  private static String redact(String text, List<String> secrets) {
+    String out = text;
+    for (String secret : secrets) {
+      if (secret != null && secret.length() >= 4) {
+        out = out.replace(secret, Redaction.REDACTED);
+      }
+    }
+    return out;
   }
 
   private static String clean(String text) {

@@ -6,6 +6,7 @@ import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XIoException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,10 @@ public final class OAuth2UserTokenProvider implements AccessTokenProvider {
       return "RefusedRefresh[refreshToken=" + Redaction.REDACTED + ", failure=" + failure + "]";
     }
   }
+
+  // Waits before sending a refresh again after X's token endpoint answered 5xx or 429, or could not be reached.
+  private static final List<Duration> TRANSIENT_RETRY_WAITS = List.of(Duration.ofMillis(250), Duration.ofMillis(750),
+      Duration.ofMillis(2000));
 
   private final UserTokenEndpoint endpoint;
   private final TokenStore store;
@@ -72,7 +77,25 @@ public final class OAuth2UserTokenProvider implements AccessTokenProvider {
     if (fresh(tokens)) {
       return tokens.accessToken();
     }
-    return refreshReplacing(tokens).accessToken();
+    try {
+      return refreshReplacing(tokens).accessToken();
+    } catch (XAuthenticationException | XIoException e) {
+      // An early refresh that failed for a passing reason leaves the token usable until it really expires (unless a
+      // new pair arrived but could not be saved: that failure must be seen).
+      if (!reauthorization(e) && current == tokens && unexpired(tokens)) {
+        return tokens.accessToken();
+      }
+      throw e;
+    }
+  }
+
+  private static boolean reauthorization(RuntimeException e) {
+    return e instanceof XAuthenticationException && ((XAuthenticationException) e).reauthorizationRequired();
+  }
+
+  private boolean unexpired(OAuth2Tokens tokens) {
+    Optional<Instant> expiresAt = tokens.expiresAt();
+    return expiresAt.isPresent() && endpoint.clock().instant().isBefore(expiresAt.get());
   }
 
   /** Returns {@link AuthenticationType#USER_CONTEXT}. */
@@ -189,12 +212,42 @@ public final class OAuth2UserTokenProvider implements AccessTokenProvider {
       throw refusal.failure();
     }
     try {
-      return endpoint.refresh(latest);
+      return refreshRetryingTransientFailures(latest);
     } catch (XAuthenticationException e) {
       if (e.reauthorizationRequired()) {
         refused = new RefusedRefresh(latest.refreshToken().orElse(null), e);
       }
       throw e;
+    }
+  }
+
+  // A refresh is sent again only when X certainly did not act on it: the endpoint answered 5xx or 429 without an
+  // OAuth 2.0 error, or could not be reached at all. A request that may have arrived is never repeated, since a second
+  // use of a rotated refresh token would be refused.
+  private OAuth2Tokens refreshRetryingTransientFailures(OAuth2Tokens latest) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return endpoint.refresh(latest);
+      } catch (OAuth2TokenException e) {
+        boolean transientAnswer = e.errorCode().isEmpty() && (e.statusCode() >= 500 || e.statusCode() == 429);
+        if (!transientAnswer || attempt == TRANSIENT_RETRY_WAITS.size()) {
+          throw e;
+        }
+      } catch (XIoException e) {
+        if (e.possiblyDelivered() || attempt == TRANSIENT_RETRY_WAITS.size()) {
+          throw e;
+        }
+      }
+      pause(TRANSIENT_RETRY_WAITS.get(attempt));
+    }
+  }
+
+  private static void pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new XAuthenticationException("Interrupted while waiting to send a token refresh again", false, e);
     }
   }
 

@@ -6,9 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.xconnector.auth.TokenEndpointStubs.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.xconnector.errors.XAuthenticationException;
+import io.github.xconnector.errors.XIoException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +106,8 @@ class ConcurrentRefreshTest {
   }
 
   @Test
-  void accessToken_64ThreadsServerError_allFailAndNoneHangs() throws Exception {
-    x.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(503).withFixedDelay(200)));
+  void accessToken_64ThreadsServerErrorThatLasts_allFailAfterBoundedRetriesAndNoneHangs() throws Exception {
+    x.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(503).withFixedDelay(50)));
     OAuth2UserTokenProvider provider = expiredProvider();
 
     List<Object> outcomes = runTogether(provider::accessToken);
@@ -113,6 +117,46 @@ class ConcurrentRefreshTest {
           assertThat(e.statusCode()).isEqualTo(503);
           assertThat(e.reauthorizationRequired()).isFalse();
         }));
+    x.verify(4, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void accessToken_64ThreadsOne503ThenTokens_allGetTheNewTokenFromOneRetriedRefresh() throws Exception {
+    x.stubFor(post(TOKEN_PATH).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503).withFixedDelay(100)).willSetStateTo("recovered"));
+    x.stubFor(post(TOKEN_PATH).inScenario("flaky").whenScenarioStateIs("recovered")
+        .willReturn(TokenEndpointStubs.tokens("access-new", "refresh-new", "tweet.read")));
+    OAuth2UserTokenProvider provider = expiredProvider();
+
+    List<Object> outcomes = runTogether(provider::accessToken);
+
+    assertThat(outcomes).hasSize(THREADS).allMatch("access-new"::equals);
+    x.verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void accessToken_earlyRefreshFailingForAPassingReason_keepsUsingTheStillValidToken() throws Exception {
+    x.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(503)));
+    AuthorizationCodeFlow flow = AuthorizationCodeFlow.builder().clientId("client-1")
+        .tokenUrl(TokenEndpointStubs.url(x, TOKEN_PATH)).clock(new MutableClock(NOW)).build();
+    // Valid for 30 more seconds, inside the default 60-second refresh margin.
+    OAuth2UserTokenProvider provider = OAuth2UserTokenProvider.builder(flow).tokenStore(new UnlockedTokenStore())
+        .tokens(OAuth2Tokens.of("access-old", "refresh-old", NOW.plusSeconds(30), List.of("tweet.read")))
+        .build();
+
+    List<Object> outcomes = runTogether(provider::accessToken);
+
+    assertThat(outcomes).hasSize(THREADS).allMatch("access-old"::equals);
+  }
+
+  @Test
+  void accessToken_connectionResetDuringRefresh_sendsTheRefreshOnlyOnce() {
+    x.stubFor(post(TOKEN_PATH).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    OAuth2UserTokenProvider provider = expiredProvider();
+
+    assertThatThrownBy(provider::accessToken).isInstanceOfSatisfying(XIoException.class,
+        e -> assertThat(e.possiblyDelivered()).isTrue());
+    x.verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
   }
 
   @Test

@@ -182,7 +182,7 @@ class OAuth2UserTokenProviderTest {
   }
 
   @Test
-  void accessToken_serverError_isTransientAndRetriedOnNextCall() {
+  void accessToken_serverErrorThatLasts_isRetriedABoundedNumberOfTimesThenOnTheNextCall() {
     x.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(503).withBody("<html>Over capacity</html>")));
     OAuth2UserTokenProvider provider = provider(new InMemoryTokenStore(), expiringAt(NOW.minusSeconds(1)));
 
@@ -193,8 +193,20 @@ class OAuth2UserTokenProviderTest {
       assertThat(e.getMessage()).contains("HTTP 503", "try again later");
     });
     x.stubFor(post(TOKEN_PATH).willReturn(TokenEndpointStubs.tokens("access-new", "refresh-new", "tweet.read")));
+    x.verify(4, postRequestedFor(urlEqualTo(TOKEN_PATH)));
     assertThat(provider.accessToken()).isEqualTo("access-new");
-    x.verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    x.verify(5, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void accessToken_endpointEchoingTheRefreshTokenInItsError_isNotQuotedInTheMessage() {
+    x.stubFor(post(TOKEN_PATH).willReturn(TokenEndpointStubs.oauthError(400, "invalid_request",
+        "refresh_token refresh-old is malformed")));
+    OAuth2UserTokenProvider provider = provider(new InMemoryTokenStore(), expiringAt(NOW.minusSeconds(1)));
+
+    assertThatThrownBy(provider::accessToken).isInstanceOf(OAuth2TokenException.class)
+        .hasMessageContaining("invalid_request").hasMessageContaining("[redacted]")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("refresh-old"));
   }
 
   @Test
