@@ -52,10 +52,7 @@ final class PostValidator {
     }
     if (!draft.pollOptions().isEmpty() && !draft.mediaIds().isEmpty()) {
       throw new XValidationException("A post cannot carry both a poll and media; choose one.");
-    }    if (!draft.pollOptions().isEmpty() && draft.quotePostId() != null) {
-      throw new XValidationException("A post cannot both quote a post and carry a poll; choose one.");
-    }
-    checkCard(draft);
+    }    checkCard(draft);
     if (draft.shareWithFollowers() != null && draft.communityId() == null) {
       throw new XValidationException("Sharing with followers applies to community posts only; set community(...)"
           + " or drop shareWithFollowers.");
