@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Recent search and recent counts over the last seven days of posts. */
+/** Search and counts: recent over the last seven days of posts, full archive over all of them. */
 final class SearchEndpoints {
 
   static final Duration RECENT = Duration.ofDays(7);
+  /** The window full-archive counts cover when the request names no start, as X's. */
+  static final Duration ARCHIVE_COUNTS_DEFAULT = Duration.ofDays(30);
   private static final int DEFAULT_MAX_RESULTS = 10;
 
   private final Services services;
@@ -23,14 +25,17 @@ final class SearchEndpoints {
 
   void registerInto(Map<String, Endpoint> endpoints) {
     endpoints.put("searchRecentPosts", this::search);
-    endpoints.put("countRecentPosts", this::counts);
+    endpoints.put("countRecentPosts", call -> counts(call, true));
+    endpoints.put("searchAllPosts", call -> services.responses().postPage(call,
+        services.state().posts(matching(call, false)), DEFAULT_MAX_RESULTS));
+    endpoints.put("countAllPosts", call -> counts(call, false));
   }
 
   private SandboxResponse search(Call call) {
-    return services.responses().postPage(call, services.state().posts(matching(call)), DEFAULT_MAX_RESULTS);
+    return services.responses().postPage(call, services.state().posts(matching(call, true)), DEFAULT_MAX_RESULTS);
   }
 
-  private SandboxResponse counts(Call call) {
+  private SandboxResponse counts(Call call, boolean recent) {
     Instant now = services.now();
     Instant start = PostFilters.time(call, "start_time");
     Instant end = PostFilters.time(call, "end_time");
@@ -40,10 +45,10 @@ final class SearchEndpoints {
       case "day" -> ChronoUnit.DAYS;
       default -> ChronoUnit.HOURS;
     };
-    Instant from = (start == null ? now.minus(RECENT) : start).truncatedTo(unit);
+    Instant from = (start == null ? now.minus(recent ? RECENT : ARCHIVE_COUNTS_DEFAULT) : start).truncatedTo(unit);
     Instant to = end == null ? now : end;
     Map<Instant, Integer> perBucket = new HashMap<>();
-    for (Post post : services.state().posts(matching(call))) {
+    for (Post post : services.state().posts(matching(call, recent))) {
       perBucket.merge(post.createdAt().truncatedTo(unit), 1, Integer::sum);
     }
     FieldSelector fields = FieldSelector.from(call.request());
@@ -70,8 +75,8 @@ final class SearchEndpoints {
     return SandboxResponse.json(200, body);
   }
 
-  /** The query, the seven-day window and the id and time filters as one test. */
-  private Predicate<Post> matching(Call call) {
+  /** The query, the seven-day window of recent search and the id and time filters as one test. */
+  private Predicate<Post> matching(Call call, boolean recent) {
     String text = call.query("query");
     SearchQuery query;
     try {
@@ -79,9 +84,9 @@ final class SearchEndpoints {
     } catch (IllegalArgumentException e) {
       throw Problems.invalidParameter("query", text, e.getMessage());
     }
-    Instant oldest = services.now().minus(RECENT);
+    Instant oldest = recent ? services.now().minus(RECENT) : Instant.EPOCH;
     Instant start = PostFilters.time(call, "start_time");
-    if (start != null && start.isBefore(oldest.minusSeconds(60))) {
+    if (recent && start != null && start.isBefore(oldest.minusSeconds(60))) {
       throw Problems.invalidParameter("start_time", call.query("start_time"), "Invalid 'start_time':'"
           + call.query("start_time") + "'. 'start_time' must be on or after " + Json.time(oldest));
     }

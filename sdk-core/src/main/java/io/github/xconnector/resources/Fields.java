@@ -1,5 +1,6 @@
 package io.github.xconnector.resources;
 
+import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.MediaField;
 import io.github.xconnector.generated.model.PlaceField;
 import io.github.xconnector.generated.model.PollField;
@@ -144,6 +145,16 @@ public final class Fields {
      */
     public Builder counts(PostCountField... fields) {
       return add("search_count.fields", fields, PostCountField::getValue);
+    }
+
+    /**
+     * Adds post analytics metrics, for {@code x.posts().analytics(...)}.
+     *
+     * @param fields the metrics
+     * @return this builder
+     */
+    public Builder analytics(AnalyticsField... fields) {
+      return add("analytics.fields", fields, AnalyticsField::getValue);
     }
 
     /**

@@ -52,6 +52,24 @@ final class PostValidator {
     }
     if (!draft.pollOptions().isEmpty() && !draft.mediaIds().isEmpty()) {
       throw new XValidationException("A post cannot carry both a poll and media; choose one.");
+    }    checkCard(draft);
+    if (draft.shareWithFollowers() != null && draft.communityId() == null) {
+      throw new XValidationException("Sharing with followers applies to community posts only; set community(...)"
+          + " or drop shareWithFollowers.");
+    }
+  }
+
+  /** X's document: a card excludes a quote, a poll, media and a Direct Message link. */
+  private static void checkCard(PostDraft draft) {
+    if (draft.cardUri() == null) {
+      return;
+    }
+    String other = draft.quotePostId() != null ? "a quoted post"
+        : !draft.pollOptions().isEmpty() ? "a poll"
+        : !draft.mediaIds().isEmpty() ? "media"
+        : draft.directMessageDeepLink() != null ? "a Direct Message link" : null;
+    if (other != null) {
+      throw new XValidationException("A post with a card cannot also carry " + other + "; choose one.");
     }
   }
 

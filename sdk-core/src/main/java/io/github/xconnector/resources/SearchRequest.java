@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A recent search: the query, time window, page size, order, fields, and the position to start from. The same
- * options (except page size and order) count matches, with a bucket size, in {@code x.search().counts(...)}.
+ * A search, of the last seven days ({@code x.search().recent(...)}) or of the full archive
+ * ({@code x.search().all(...)}): the query, time window, page size, order, fields, and the position to start from.
+ * The same options (except page size and order) count matches, with a bucket size, in {@code x.search().counts(...)}
+ * and {@code x.search().countsAll(...)}. Each operation's bounds (page size, how far back) are X's and are checked
+ * when the request is made.
  *
  * <p>Instances are immutable.
  */
@@ -106,7 +109,7 @@ public final class SearchRequest {
     return query;
   }
 
-  /** @return the page size (10 to 100), or {@code null} for X's default of 10 */
+  /** @return the page size (10 to 100 recent, 10 to 500 full archive), or {@code null} for X's default of 10 */
   public Integer maxResults() {
     return maxResults;
   }
@@ -174,7 +177,7 @@ public final class SearchRequest {
     }
 
     /**
-     * Sets the page size, 10 to 100.
+     * Sets the page size: 10 to 100 on recent search, 10 to 500 on the full archive.
      *
      * @param maxResults the page size, or {@code null} for X's default
      * @return this builder
@@ -207,7 +210,7 @@ public final class SearchRequest {
     }
 
     /**
-     * Returns only posts from this time on (at most seven days ago).
+     * Returns only posts from this time on (at most seven days ago on recent search).
      *
      * @param startTime the oldest time
      * @return this builder

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.InMemoryTokenStore;
+import io.github.xconnector.generated.model.AnalyticsField;
+import io.github.xconnector.generated.model.AnalyticsGranularity;
+import io.github.xconnector.generated.model.CreatePostResponse;
 import io.github.xconnector.generated.model.Media;
 import io.github.xconnector.generated.model.MediaCategory;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponseData;
 import io.github.xconnector.generated.model.Post;
+import io.github.xconnector.generated.model.PostAnalyticsResponse;
 import io.github.xconnector.generated.model.PostCountField;
+import io.github.xconnector.generated.model.PostCountsBucket;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.PostsResponse;
 import io.github.xconnector.generated.model.User;
@@ -23,6 +28,7 @@ import io.github.xconnector.paging.Expansions;
 import io.github.xconnector.paging.Page;
 import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.PageRequest;
+import io.github.xconnector.resources.PostAnalyticsRequest;
 import io.github.xconnector.resources.PostDraft;
 import io.github.xconnector.resources.SearchRequest;
 import io.github.xconnector.resources.TimelineRequest;
@@ -379,6 +385,70 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(call("RepostsService.undo(String,String)", () -> client.reposts().undo(me, noraPost)).getData()
         .getRetweeted()).isFalse();
     assertThat(client.reposts().repostedBy(noraPost).stream()).isEmpty();
+  }
+
+  @Test
+  @Order(10)
+  void postsEngagement_archiveSearchQuotesRepostsHiddenRepliesAnalyticsAndEdits_followTheState() {
+    SearchRequest archive = SearchRequest.builder(TAG).maxResults(500).fields(RichFields.forPosts()).build();
+    assertThat(call("SearchService.all(SearchRequest)", () -> app.search().all(archive).stream()).map(Post::getId))
+        .containsExactlyInAnyOrderElementsOf(taggedPosts);
+    assertThat(call("SearchService.all(String)", () -> app.search().all(TAG).stream())).hasSize(taggedPosts.size());
+    int counted = call("SearchService.countsAll(SearchRequest)", () -> app.search().countsAll(SearchRequest
+        .builder(TAG).granularity(SearchRequest.Granularity.DAY).startTime(SdkSandbox.START.minus(Duration.ofDays(3)))
+        .fields(Fields.builder().counts(PostCountField.START, PostCountField.TWEET_COUNT).build()).build()).stream())
+        .mapToInt(PostCountsBucket::getTweetCount).sum();
+    assertThat(counted).isEqualTo(taggedPosts.size());
+
+    TimelineRequest quoteOptions = TimelineRequest.builder().maxResults(10).excludeReplies(true)
+        .fields(RichFields.forPosts()).build();
+    assertThat(call("PostsService.quotes(String,TimelineRequest)",
+        () -> client.posts().quotes(mediaPostId, quoteOptions).stream()).map(Post::getText))
+        .containsExactly("Worth a look " + TAG);
+    assertThat(call("PostsService.quotes(String)", () -> client.posts().quotes(mediaPostId).stream())).hasSize(1);
+
+    String kaiPost = client.timelines().userPosts(KAI).firstPage().items().get(0).getId();
+    client.reposts().repost(me, kaiPost);
+    assertThat(call("PostsService.reposts(String,PageRequest)", () -> client.posts().reposts(kaiPost,
+        PageRequest.builder().maxResults(5).fields(RichFields.forPosts()).build()).stream()).map(Post::getAuthorId))
+        .containsExactly(me);
+    client.reposts().undo(me, kaiPost);
+    assertThat(call("PostsService.reposts(String)", () -> client.posts().reposts(kaiPost).stream())).isEmpty();
+
+    assertThat(call("PostsService.hideReply(String)", () -> client.posts().hideReply(replyPostId)).getData()
+        .getHidden()).isTrue();
+    assertThat(client.posts().hideReply(replyPostId).getData().getHidden()).isTrue();
+    assertThat(call("PostsService.unhideReply(String)", () -> client.posts().unhideReply(replyPostId)).getData()
+        .getHidden()).isFalse();
+
+    client.likes().like(me, mediaPostId);
+    PostAnalyticsResponse analytics = call("PostsService.analytics(PostAnalyticsRequest)", () -> client.posts()
+        .analytics(PostAnalyticsRequest.builder(List.of(mediaPostId), SdkSandbox.START.minus(Duration.ofDays(1)),
+            x.clock().instant().plus(Duration.ofDays(1))).granularity(AnalyticsGranularity.DAILY)
+            .fields(Fields.builder().analytics(AnalyticsField.LIKES, AnalyticsField.IMPRESSIONS,
+                AnalyticsField.QUOTE_TWEETS).build()).build()));
+    assertThat(analytics.getData()).singleElement().satisfies(p -> {
+      assertThat(p.getLikes()).isEqualTo(1L);
+      assertThat(p.getQuoteTweets()).isEqualTo(1L);
+      assertThat(p.getImpressions()).isGreaterThan(p.getLikes());
+      assertThat(p.getTimestampedMetrics()).hasSize(3);
+      assertThat(p.getTimestampedMetrics().stream().mapToLong(b -> b.getMetrics().getLikes()).sum()).isEqualTo(1L);
+    });
+    client.likes().unlike(me, mediaPostId);
+
+    String original = client.posts().create("Shipping tomorow").getData().getId();
+    CreatePostResponse edited = client.posts().create(PostDraft.text("Shipping tomorrow").editOf(original).build());
+    assertThat(edited.getData().getText()).isEqualTo("Shipping tomorrow");
+    assertThat(edited.getData().getAdditionalProperties().get("edit_history_tweet_ids"))
+        .isEqualTo(List.of(original, edited.getData().getId()));
+    String everything = client.posts().create(PostDraft.text("Release notes in the community")
+        .replyTo(kaiPost).excludeReplyUsers(KAI).autoPopulateReplyMetadata(true)
+        .community("1146654567674912769").shareWithFollowers(true).place("5a110d312052166f").madeWithAi(false)
+        .paidPartnership(true).superFollowersOnly(false).nullcast(false)
+        .directMessageDeepLink("https://x.com/messages/compose?recipient_id=" + me).build()).getData().getId();
+    String withCard = client.posts().create(PostDraft.text("Try the demo").card("card://1587123456789012345").build())
+        .getData().getId();
+    assertThat(client.posts().get(List.of(everything, withCard), Fields.none()).getData()).hasSize(2);
   }
 
   @Test
