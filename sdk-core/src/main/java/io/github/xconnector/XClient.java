@@ -32,6 +32,7 @@ import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.BookmarksService;
 import io.github.xconnector.resources.FollowsService;
 import io.github.xconnector.resources.LikesService;
+import io.github.xconnector.resources.ListsService;
 import io.github.xconnector.resources.PostsService;
 import io.github.xconnector.resources.RepostsService;
 import io.github.xconnector.resources.SearchService;
@@ -85,6 +86,7 @@ public final class XClient implements AutoCloseable {
   private final Lazy<LikesService> likes;
   private final Lazy<RepostsService> reposts;
   private final Lazy<BookmarksService> bookmarks;
+  private final Lazy<ListsService> lists;
   private final Lazy<MediaService> media;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
 
@@ -120,6 +122,7 @@ public final class XClient implements AutoCloseable {
     this.likes = new Lazy<>(() -> new LikesService(calls));
     this.reposts = new Lazy<>(() -> new RepostsService(calls));
     this.bookmarks = new Lazy<>(() -> new BookmarksService(calls));
+    this.lists = new Lazy<>(() -> new ListsService(calls));
     this.media = new Lazy<>(() -> new MediaService(calls, options.sleeper));
   }
 
@@ -233,6 +236,11 @@ public final class XClient implements AutoCloseable {
   /** @return the authenticated user's bookmarks */
   public BookmarksService bookmarks() {
     return bookmarks.get();
+  }
+
+  /** @return lists: create and manage them, their members, followers and posts, follows and pins */
+  public ListsService lists() {
+    return lists.get();
   }
 
   /** @return media upload and metadata */

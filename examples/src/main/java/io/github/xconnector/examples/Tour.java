@@ -29,6 +29,7 @@ public final class Tour {
           SearchWithSavedPosition::run),
       new Example("UsersFollowsLikesReposts", "look up users; follow, like, repost and undo",
           UsersFollowsLikesReposts::run),
+      new Example("CurateList", "create a list, add members, read its posts, pin it", CurateList::run),
       new Example("HandleErrorsAndRateLimits", "handle errors and rate limits", HandleErrorsAndRateLimits::run));
 
   private Tour() {

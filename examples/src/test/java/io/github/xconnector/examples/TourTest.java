@@ -85,6 +85,16 @@ class TourTest {
   }
 
   @Test
+  void run_curateList_createsFillsReadsPinsAndDeletesTheList() {
+    String listId = find("Created list (\\d+)");
+    assertThat(lines).contains("Added @nora_quill: member true", "Added @kai_rivers: member true",
+        "List \"X Connector tour\": 2 members, private false", "Pinned the list: true",
+        "Pinned lists now: [X Connector tour]", "Unpinned it: pinned false", "Deleted the list: true");
+    assertThat(lines).anyMatch(line -> line.matches("Posts of the list: [1-9]\\d* on the first page, by 2 members"));
+    assertThat(listId).matches("\\d{1,19}");
+  }
+
+  @Test
   void run_errors_showsValidationNotFoundServerErrorAndRateLimitWithReset() {
     assertThat(lines).anyMatch(line -> line.startsWith("Refused before sending: The text is"));
     assertThat(lines).contains("Post 1 does not exist: Not Found Error: Could not find tweet with id: [1].");
@@ -100,7 +110,7 @@ class TourTest {
   void run_allExamples_lastLineSaysSuccess() {
     assertThat(lines).noneMatch(line -> line.startsWith("FAILED"));
     assertThat(lines).contains("Deleted the 5 posts the tour published");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 8 examples, success");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 9 examples, success");
     assertThat(succeeded).isTrue();
   }
 

@@ -47,6 +47,11 @@ final class SandboxHttp {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply putJson(String path, String token, String json) {
+    return send(request(path, token).header("content-type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Reply postForm(String path, String basicUser, String basicPassword, String form) {
     HttpRequest.Builder builder = request(path, null).header("content-type", "application/x-www-form-urlencoded");
     if (basicUser != null) {

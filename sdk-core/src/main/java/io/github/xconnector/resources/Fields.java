@@ -1,6 +1,8 @@
 package io.github.xconnector.resources;
 
 import io.github.xconnector.generated.model.AnalyticsField;
+import io.github.xconnector.generated.model.ListExpansion;
+import io.github.xconnector.generated.model.ListField;
 import io.github.xconnector.generated.model.MediaField;
 import io.github.xconnector.generated.model.PlaceField;
 import io.github.xconnector.generated.model.PollField;
@@ -175,6 +177,26 @@ public final class Fields {
      */
     public Builder expand(UserExpansion... expansions) {
       return add("expansions", expansions, UserExpansion::getValue);
+    }
+
+    /**
+     * Adds list fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder list(ListField... fields) {
+      return add("list.fields", fields, ListField::getValue);
+    }
+
+    /**
+     * Adds expansions of lists, such as the owner.
+     *
+     * @param expansions the expansions
+     * @return this builder
+     */
+    public Builder expand(ListExpansion... expansions) {
+      return add("expansions", expansions, ListExpansion::getValue);
     }
 
     /**

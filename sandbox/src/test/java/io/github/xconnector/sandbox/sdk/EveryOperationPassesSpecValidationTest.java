@@ -7,6 +7,7 @@ import io.github.xconnector.auth.InMemoryTokenStore;
 import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.AnalyticsGranularity;
 import io.github.xconnector.generated.model.CreatePostResponse;
+import io.github.xconnector.generated.model.ListResponse;
 import io.github.xconnector.generated.model.Media;
 import io.github.xconnector.generated.model.MediaCategory;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
@@ -21,12 +22,15 @@ import io.github.xconnector.generated.model.PostsResponse;
 import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.generated.model.UsersResponse;
+import io.github.xconnector.generated.model.XList;
 import io.github.xconnector.media.MediaFormat;
 import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.UploadedMedia;
 import io.github.xconnector.paging.Expansions;
 import io.github.xconnector.paging.Page;
 import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.ListDraft;
+import io.github.xconnector.resources.ListUpdate;
 import io.github.xconnector.resources.PageRequest;
 import io.github.xconnector.resources.PostAnalyticsRequest;
 import io.github.xconnector.resources.PostDraft;
@@ -449,6 +453,76 @@ class EveryOperationPassesSpecValidationTest {
     String withCard = client.posts().create(PostDraft.text("Try the demo").card("card://1587123456789012345").build())
         .getData().getId();
     assertThat(client.posts().get(List.of(everything, withCard), Fields.none()).getData()).hasSize(2);
+  }
+
+  @Test
+  @Order(10)
+  void lists_createFillFollowPinAndDelete_changeEveryListView() {
+    String listId = call("ListsService.create(ListDraft)", () -> client.lists().create(
+        ListDraft.named("Sandbox friends").withDescription("Kai and Nora"))).getData().getId();
+    assertThat(call("ListsService.update(String,ListUpdate)", () -> client.lists().update(listId,
+        ListUpdate.rename("Close friends").asPrivate())).getData().getUpdated()).isTrue();
+    assertThat(call("ListsService.addMember(String,String)", () -> client.lists().addMember(listId, KAI)).getData()
+        .getIsMember()).isTrue();
+    assertThat(client.lists().addMember(listId, NORA).getData().getIsMember()).isTrue();
+
+    ListResponse looked = call("ListsService.get(String,Fields)", () -> client.lists().get(listId,
+        RichFields.forLists()));
+    assertThat(looked.getData().getName()).isEqualTo("Close friends");
+    assertThat(looked.getData().getDescription()).isEqualTo("Kai and Nora");
+    assertThat(looked.getData().getPrivate()).isTrue();
+    assertThat(looked.getData().getMemberCount()).isEqualTo(2L);
+    assertThat(looked.getIncludes().getUsers()).extracting(User::getId).containsExactly(me);
+    assertThat(call("ListsService.get(String)", () -> client.lists().get(listId)).getData().getOwnerId()).isNull();
+
+    PageRequest onePerPage = PageRequest.builder().maxResults(1).fields(RichFields.forUsers()).build();
+    assertThat(call("ListsService.members(String,PageRequest)", () -> client.lists().members(listId, onePerPage)
+        .stream()).map(User::getId)).containsExactly(NORA, KAI);
+    assertThat(call("ListsService.members(String)", () -> client.lists().members(listId).stream())
+        .map(User::getId)).containsExactly(NORA, KAI);
+    List<Post> posts = call("ListsService.posts(String,PageRequest)", () -> client.lists().posts(listId,
+        PageRequest.builder().maxResults(5).fields(RichFields.forPosts()).build()).stream().toList());
+    assertThat(posts).isNotEmpty().extracting(Post::getAuthorId).containsOnly(KAI, NORA);
+    assertThat(call("ListsService.posts(String)", () -> client.lists().posts(listId).stream())
+        .map(Post::getId)).containsExactlyElementsOf(posts.stream().map(Post::getId).toList());
+
+    assertThat(call("ListsService.follow(String,String)", () -> client.lists().follow(me, listId)).getData()
+        .getFollowing()).isTrue();
+    assertThat(call("ListsService.followers(String,PageRequest)", () -> client.lists().followers(listId,
+        onePerPage).stream()).map(User::getId)).containsExactly(me);
+    assertThat(call("ListsService.followers(String)", () -> client.lists().followers(listId).stream())
+        .map(User::getId)).containsExactly(me);
+    PageRequest listsPerOne = PageRequest.builder().maxResults(1).fields(RichFields.forLists()).build();
+    assertThat(call("ListsService.followed(String,PageRequest)", () -> client.lists().followed(me, listsPerOne)
+        .stream()).map(XList::getId)).containsExactly(listId);
+    assertThat(call("ListsService.followed(String)", () -> client.lists().followed(me).stream())
+        .map(XList::getId)).containsExactly(listId);
+    assertThat(call("ListsService.owned(String,PageRequest)", () -> client.lists().owned(me, listsPerOne).stream())
+        .map(XList::getFollowerCount)).containsExactly(1L);
+    assertThat(call("ListsService.owned(String)", () -> client.lists().owned(me).stream()).map(XList::getId))
+        .containsExactly(listId);
+    assertThat(call("ListsService.memberships(String,PageRequest)", () -> client.lists().memberships(KAI,
+        listsPerOne).stream()).map(XList::getId)).containsExactly(listId);
+    assertThat(call("ListsService.memberships(String)", () -> app.lists().memberships(KAI).stream())).isEmpty();
+
+    assertThat(call("ListsService.pin(String,String)", () -> client.lists().pin(me, listId)).getData().getPinned())
+        .isTrue();
+    assertThat(call("ListsService.pinned(String,Fields)", () -> client.lists().pinned(me, RichFields.forLists()))
+        .getData()).extracting(XList::getName).containsExactly("Close friends");
+    assertThat(call("ListsService.unpin(String,String)", () -> client.lists().unpin(me, listId)).getData()
+        .getPinned()).isFalse();
+    assertThat(call("ListsService.pinned(String)", () -> client.lists().pinned(me)).getData()).isNull();
+    assertThat(call("ListsService.unfollow(String,String)", () -> client.lists().unfollow(me, listId)).getData()
+        .getFollowing()).isFalse();
+    assertThat(call("ListsService.removeMember(String,String)", () -> client.lists().removeMember(listId, KAI))
+        .getData().getIsMember()).isFalse();
+    assertThat(client.lists().members(listId).stream().map(User::getId)).containsExactly(NORA);
+
+    assertThat(call("ListsService.delete(String)", () -> client.lists().delete(listId)).getData().getDeleted())
+        .isTrue();
+    assertThat(client.lists().get(listId).getErrors()).singleElement()
+        .satisfies(e -> assertThat(e.getResourceId()).isEqualTo(listId));
+    assertThat(client.lists().memberships(NORA).stream()).isEmpty();
   }
 
   @Test

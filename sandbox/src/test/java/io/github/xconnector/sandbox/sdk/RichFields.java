@@ -1,5 +1,7 @@
 package io.github.xconnector.sandbox.sdk;
 
+import io.github.xconnector.generated.model.ListExpansion;
+import io.github.xconnector.generated.model.ListField;
 import io.github.xconnector.generated.model.MediaField;
 import io.github.xconnector.generated.model.PlaceField;
 import io.github.xconnector.generated.model.PollField;
@@ -35,6 +37,15 @@ final class RichFields {
         .user(known(UserField.values(), UserField.UNKNOWN_DEFAULT_OPEN_API, UserField[]::new))
         .post(known(PostField.values(), PostField.UNKNOWN_DEFAULT_OPEN_API, PostField[]::new))
         .expand(known(UserExpansion.values(), UserExpansion.UNKNOWN_DEFAULT_OPEN_API, UserExpansion[]::new))
+        .build();
+  }
+
+  /** Every list field, the owner expansion and every user field: for operations that return lists. */
+  static Fields forLists() {
+    return Fields.builder()
+        .list(known(ListField.values(), ListField.UNKNOWN_DEFAULT_OPEN_API, ListField[]::new))
+        .expand(known(ListExpansion.values(), ListExpansion.UNKNOWN_DEFAULT_OPEN_API, ListExpansion[]::new))
+        .user(known(UserField.values(), UserField.UNKNOWN_DEFAULT_OPEN_API, UserField[]::new))
         .build();
   }
 
