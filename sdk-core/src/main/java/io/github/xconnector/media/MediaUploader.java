@@ -1,6 +1,10 @@
 package io.github.xconnector.media;
 
+import io.github.xconnector.errors.BadRequestException;
+import io.github.xconnector.errors.NotFoundException;
+import io.github.xconnector.errors.ServerException;
 import io.github.xconnector.errors.XException;
+import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest.MediaTypeEnum;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
@@ -32,6 +36,8 @@ public final class MediaUploader {
   private final MediaService media;
   private final MediaTransfer transfer;
   private final SegmentSender segments;
+  private static final int FINALIZE_ATTEMPTS = 3;
+
   private final ProcessingPoller poller;
 
   /**
@@ -102,7 +108,7 @@ public final class MediaUploader {
     MediaUploadResponseData started = dataOf(media.initialize(request),
         MediaOperations.INITIALIZE_MEDIA_UPLOAD.endpoint());
     segments.sendAll(started.getId(), input, plan, upload);
-    MediaUploadResponse answer = media.finalizeUpload(started.getId());
+    MediaUploadResponse answer = finalizeOrRecover(started.getId());
     // Finalize answers carry the processing state; the id and key are taken from initialize when it omits them.
     MediaUploadResponseData finished = answer == null || answer.getData() == null ? new MediaUploadResponseData()
         : answer.getData();
@@ -113,6 +119,28 @@ public final class MediaUploader {
       finished.setMediaKey(started.getMediaKey());
     }
     return finished;
+  }
+
+  // Finalize is not repeated blindly: after a server error or a broken connection X may or may not have finalized.
+  // STATUS tells: an answer means the upload is finalized (and carries its processing state); X's refusal to report
+  // on the media means it is not, and finalizing again is safe. Every segment is kept at X, so nothing is resent.
+  private MediaUploadResponse finalizeOrRecover(String mediaId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return media.finalizeUpload(mediaId);
+      } catch (ServerException | XIoException failure) {
+        try {
+          return media.status(mediaId);
+        } catch (BadRequestException | NotFoundException notFinalized) {
+          if (attempt == FINALIZE_ATTEMPTS) {
+            throw failure;
+          }
+        } catch (RuntimeException statusFailed) {
+          failure.addSuppressed(statusFailed);
+          throw failure;
+        }
+      }
+    }
   }
 
   private static MediaUploadResponseData dataOf(MediaUploadResponse response, String operation) {
