@@ -42,6 +42,10 @@ import io.github.xconnector.resources.ApiRequest;
 import io.github.xconnector.testing.RecordingSleeper;
 import io.github.xconnector.testing.TestTokenProvider;
 import io.github.xconnector.testing.XTest;
+import io.github.xconnector.transport.RawResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -216,6 +220,36 @@ class ApiServiceTest {
 
     assertThat(requests(x)).hasSize(2).allSatisfy(r -> assertThat(r.getBody()).isEmpty());
     assertThat(answer.path("data").path("pinned").asBoolean()).isTrue();
+  }
+
+  @Test
+  void call_insideWithRawResponse_showsTheAnswerAsXSentIt() {
+    x.stubFor(get("/2/future/widgets/77").willReturn(okJson(WIDGET).withHeader("x-transaction-id", "tx-9")));
+    XClient client = client(x);
+
+    RawResponse<JsonNode> raw = client.withRawResponse(() -> client.api().call(
+        ApiRequest.get("/2/future/widgets/{id}").pathParameter("id", "77").build()));
+
+    assertThat(raw.statusCode()).isEqualTo(200);
+    assertThat(raw.header("x-transaction-id")).contains("tx-9");
+    assertThat(raw.bodyText()).isEqualTo(WIDGET);
+    assertThat(raw.value().path("data").path("id").asText()).isEqualTo("77");
+  }
+
+  @Test
+  void call_fullLogLevelAndA401Refresh_logsTheExchangeButNeverTheTokens() {
+    answerInTurn(x, "GET", "/2/future/widgets", aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401}"), okJson(WIDGET));
+    XClient client = client(x, new RecordingSleeper()).connectionName("main")
+        .credentials(TestTokenProvider.refreshing(USER_TOKEN, "user-token-refreshed-3Qp"))
+        .logLevel(XClient.LogLevel.FULL).build();
+
+    String log = captureStandardError(() -> client.api().call(ApiRequest.get("/2/future/widgets").build()));
+
+    assertThat(requests(x)).hasSize(2);
+    assertThat(log).contains("[main]").contains("GET " + x.baseUrl() + "/2/future/widgets").contains("Spinner");
+    assertThat(log).doesNotContain(USER_TOKEN).doesNotContain("user-token-refreshed-3Qp").doesNotContain("Bearer");
   }
 
   @Test
@@ -408,5 +442,17 @@ class ApiServiceTest {
     assertThat(onlyRequest(x).getBodyAsString()).isEqualTo("{\"name\":\"Spinner\"}");
     assertThat(request.path()).isEqualTo("/2/future/widgets/7");
     assertThat(request.endpoint()).isEqualTo("PUT /2/future/widgets/{id}");
+  }
+
+  private static String captureStandardError(Runnable action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
   }
 }

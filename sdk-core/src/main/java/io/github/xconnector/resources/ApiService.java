@@ -187,7 +187,8 @@ public final class ApiService {
     if (parameter.isArray()) {
       return List.of(text.split(",", -1));
     }
-    if ((parameter.minimumValue().isPresent() || parameter.maximumValue().isPresent()) && text.matches("-?\\d{1,18}")) {
+    if ((parameter.minimumValue().isPresent() || parameter.maximumValue().isPresent()) && text.matches("-?\\d{1,18}")
+        && Long.valueOf(text).toString().equals(text)) {
       return Long.valueOf(text);
     }
     return value;
