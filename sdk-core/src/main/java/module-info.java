@@ -9,11 +9,11 @@ module io.github.xconnector.core {
   // In the public API: XClient.Builder#transport takes a feign.Client, and MultipartBodyEncoder is a feign Encoder.
   requires transitive feign.core;
 
-  // Jackson binds the generated models; no Jackson type is in a public signature (the models carry its annotations
-  // only), so a program that does not use Jackson itself need not read it.
+  // Jackson binds the generated models (they carry its annotations only). The one Jackson type in a public signature
+  // is JsonNode, the answer of XClient.api(): a program that calls it reads databind through this module.
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires feign.form;
   requires feign.jackson;

@@ -28,6 +28,7 @@ import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
+import io.github.xconnector.resources.ApiService;
 import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.BookmarksService;
 import io.github.xconnector.resources.FollowsService;
@@ -88,6 +89,7 @@ public final class XClient implements AutoCloseable {
   private final Lazy<BookmarksService> bookmarks;
   private final Lazy<ListsService> lists;
   private final Lazy<MediaService> media;
+  private final Lazy<ApiService> api;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
 
   private XClient(Config options, ClientTransport transport) {
@@ -124,6 +126,7 @@ public final class XClient implements AutoCloseable {
     this.bookmarks = new Lazy<>(() -> new BookmarksService(calls));
     this.lists = new Lazy<>(() -> new ListsService(calls));
     this.media = new Lazy<>(() -> new MediaService(calls, options.sleeper));
+    this.api = new Lazy<>(() -> new ApiService(calls, options.baseUrl, options.connectionName));
   }
 
   /**
@@ -246,6 +249,21 @@ public final class XClient implements AutoCloseable {
   /** @return media upload and metadata */
   public MediaService media() {
     return media.get();
+  }
+
+  /**
+   * Calls any endpoint of the X API v2, also one the SDK has no method for yet, with the same authentication,
+   * checks, retries, rate-limit handling and errors as the typed services; answers come back as JSON trees or a
+   * class the caller names.
+   *
+   * <pre>{@code
+   * JsonNode lists = x.api().call(ApiRequest.get("/2/users/{id}/pinned_lists").pathParameter("id", userId).build());
+   * }</pre>
+   *
+   * @return calls by method and path
+   */
+  public ApiService api() {
+    return api.get();
   }
 
   /**

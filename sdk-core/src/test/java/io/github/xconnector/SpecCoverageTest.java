@@ -3,6 +3,7 @@ package io.github.xconnector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xconnector.generated.api.UsersApi;
+import io.github.xconnector.internal.AnyPathApi;
 import io.github.xconnector.media.MediaTransferApi;
 import io.github.xconnector.testing.SpecCoverage;
 import io.github.xconnector.testing.SpecCoverage.Operation;
@@ -98,7 +99,10 @@ class SpecCoverageTest {
   @Test
   void handWrittenFeignInterfaces_requestOnlyEndpointsTheSpecDeclares() {
     List<Class<?>> handWritten = coverage.handWrittenFeignInterfaces();
-    assertThat(handWritten).contains(MediaTransferApi.class);
+    assertThat(handWritten).contains(MediaTransferApi.class, AnyPathApi.class);
+    // XClient.api() sends to the caller's path: its interface's request lines are methods alone.
+    assertThat(AnyPathApi.class.getMethods()).allSatisfy(method -> assertThat(method.getAnnotation(
+        feign.RequestLine.class).value()).matches("[A-Z]+"));
 
     Map<String, String> undeclared = coverage.undeclaredEndpoints(operations, handWritten);
 

@@ -2,6 +2,7 @@ package io.github.xconnector.sandbox.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.InMemoryTokenStore;
 import io.github.xconnector.generated.model.AnalyticsField;
@@ -28,6 +29,7 @@ import io.github.xconnector.media.MediaUpload;
 import io.github.xconnector.media.UploadedMedia;
 import io.github.xconnector.paging.Expansions;
 import io.github.xconnector.paging.Page;
+import io.github.xconnector.resources.ApiRequest;
 import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.ListDraft;
 import io.github.xconnector.resources.ListUpdate;
@@ -44,6 +46,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -346,6 +349,34 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(call("BookmarksService.remove(String,String)", () -> client.bookmarks().remove(me, kaiPost))
         .getData().getBookmarked()).isFalse();
     assertThat(client.bookmarks().list(me).stream()).isEmpty();
+  }
+
+  @Test
+  @Order(8)
+  void api_typedEndpointsByMethodAndPath_answerAndChangeStateAsTheTypedCalls() {
+    JsonNode self = call("ApiService.call(ApiRequest)", () -> client.api().call(ApiRequest.get("/2/users/me")
+        .query("user.fields", List.of("created_at", "public_metrics")).build()));
+    assertThat(self.path("data").path("username").asText()).isEqualTo("sandbox_dev");
+    assertThat(self.path("data").path("public_metrics").path("following_count").asInt()).isPositive();
+    UserResponse kai = call("ApiService.call(ApiRequest,Class)", () -> client.api().call(
+        ApiRequest.get("/2/users/{id}").pathParameter("id", KAI).build(), UserResponse.class));
+    assertThat(kai.getData().getUsername()).isEqualTo("kai_rivers");
+
+    String kaiPost = client.timelines().userPosts(KAI).firstPage().items().get(0).getId();
+    assertThat(client.api().call(ApiRequest.post("/2/users/{id}/bookmarks").pathParameter("id", me)
+        .body(Map.of("tweet_id", kaiPost)).build()).path("data").path("bookmarked").asBoolean()).isTrue();
+    assertThat(client.bookmarks().list(me).stream().map(Post::getId)).containsExactly(kaiPost);
+    ApiRequest bookmarks = ApiRequest.get("/2/users/{id}/bookmarks").pathParameter("id", me)
+        .query("max_results", 1).build();
+    assertThat(call("ApiService.pages(ApiRequest)", () -> client.api().pages(bookmarks).stream())
+        .map(post -> post.path("id").asText())).containsExactly(kaiPost);
+    assertThat(call("ApiService.pages(ApiRequest,Class)", () -> client.api().pages(bookmarks, Post.class).stream())
+        .map(Post::getId)).containsExactly(kaiPost);
+    assertThat(client.api().call(ApiRequest.delete("/2/users/" + me + "/bookmarks/" + kaiPost).build())
+        .path("data").path("bookmarked").asBoolean()).isFalse();
+    assertThat(client.bookmarks().list(me).stream()).isEmpty();
+    assertThat(client.rateLimits().snapshot()).containsKeys("GET /2/users/{id}/bookmarks",
+        "DELETE /2/users/{id}/bookmarks/{tweet_id}");
   }
 
   @Test
