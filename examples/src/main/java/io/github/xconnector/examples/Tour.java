@@ -29,6 +29,8 @@ public final class Tour {
           SearchWithSavedPosition::run),
       new Example("UsersFollowsLikesReposts", "look up users; follow, like, repost and undo",
           UsersFollowsLikesReposts::run),
+      new Example("ExportBookmarks", "export all bookmarks and their folders as JSON lines and CSV",
+          ExportBookmarks::run),
       new Example("HandleErrorsAndRateLimits", "handle errors and rate limits", HandleErrorsAndRateLimits::run));
 
   private Tour() {

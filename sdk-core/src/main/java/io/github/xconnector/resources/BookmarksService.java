@@ -11,8 +11,9 @@ import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.paging.Paginator;
 
 /**
- * The authenticated user's bookmarks: walk, add and remove, and walk the bookmark folders and the posts in each. Needs an OAuth 2.0 user token with {@code bookmark.read}
- * or {@code bookmark.write}; the user id is the authenticated user's own ({@code x.users().me()}).
+ * The authenticated user's bookmarks: walk, add and remove, and walk the bookmark folders and the posts in each.
+ * Needs an OAuth 2.0 user token with {@code bookmark.read} or {@code bookmark.write}; the user id is the authenticated
+ * user's own ({@code x.users().me()}).
  */
 public final class BookmarksService {
 
