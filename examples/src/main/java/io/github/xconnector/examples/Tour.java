@@ -30,6 +30,8 @@ public final class Tour {
       new Example("UsersFollowsLikesReposts", "look up users; follow, like, repost and undo",
           UsersFollowsLikesReposts::run),
       new Example("CurateList", "create a list, add members, read its posts, pin it", CurateList::run),
+      new Example("ExportBookmarks", "export all bookmarks and their folders as JSON lines and CSV",
+          ExportBookmarks::run),
       new Example("HandleErrorsAndRateLimits", "handle errors and rate limits", HandleErrorsAndRateLimits::run));
 
   private Tour() {

@@ -107,10 +107,19 @@ class TourTest {
   }
 
   @Test
+  void run_exportBookmarks_writesTheSeededBookmarksWithTheirFolders() {
+    assertThat(lines).contains("Folder \"Java reading\": 1 posts", "Folder \"Launches\": 2 posts",
+        "Read 3 bookmarks, 3 of them in 2 folders");
+    assertThat(lines).anyMatch(line -> line.matches(
+        "Wrote 3 bookmarks as JSONL to bookmarks\\.jsonl \\(\\d+ bytes\\)"));
+    assertThat(lines).anyMatch(line -> line.matches("Wrote 3 bookmarks as CSV to bookmarks\\.csv \\(\\d+ bytes\\)"));
+  }
+
+  @Test
   void run_allExamples_lastLineSaysSuccess() {
     assertThat(lines).noneMatch(line -> line.startsWith("FAILED"));
     assertThat(lines).contains("Deleted the 5 posts the tour published");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 9 examples, success");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 10 examples, success");
     assertThat(succeeded).isTrue();
   }
 

@@ -21,7 +21,7 @@ final class OAuthEndpoints {
   static final Set<String> KNOWN_SCOPES = Set.of("tweet.read", "tweet.write", "tweet.moderate.write", "users.email",
       "users.read", "follows.read", "follows.write", "offline.access", "space.read", "mute.read", "mute.write",
       "like.read", "like.write", "list.read", "list.write", "block.read", "block.write", "bookmark.read",
-      "bookmark.write", "dm.read", "dm.write", "media.write");
+      "bookmark.write", "dm.read", "dm.write", "media.write", "timeline.read");
 
   private final Map<String, SandboxClient> clients;
   private final TokenService tokens;

@@ -52,7 +52,7 @@ final class Responses {
     ObjectNode body = Json.object();
     if (!page.items().isEmpty()) {
       ArrayNode data = body.putArray("data");
-      page.items().forEach(u -> data.add(views.user(u, fields.userFields())));
+      page.items().forEach(u -> data.add(withConnection(call, views.user(u, fields.userFields()), u, fields)));
       putIncludes(body, includes(fields).addForUsers(page.items()));
     }
     ObjectNode meta = body.putObject("meta").put("result_count", page.items().size());
@@ -85,10 +85,10 @@ final class Responses {
     ObjectNode body = Json.object();
     if (!found.isEmpty()) {
       if (single) {
-        body.set("data", views.user(found.get(0), fields.userFields()));
+        body.set("data", withConnection(call, views.user(found.get(0), fields.userFields()), found.get(0), fields));
       } else {
         ArrayNode data = body.putArray("data");
-        found.forEach(u -> data.add(views.user(u, fields.userFields())));
+        found.forEach(u -> data.add(withConnection(call, views.user(u, fields.userFields()), u, fields)));
       }
       putIncludes(body, includes(fields).addForUsers(found));
     }
@@ -108,6 +108,31 @@ final class Responses {
     ObjectNode body = Json.object();
     body.set("data", data);
     return SandboxResponse.json(status, body);
+  }
+
+  /**
+   * Adds {@code connection_status} when asked for with a user token: how the caller relates to the user (follows,
+   * followed by, blocking, muting).
+   */
+  private ObjectNode withConnection(Call call, ObjectNode node, SandboxUser user, FieldSelector fields) {
+    String viewer = call.userId();
+    if (viewer == null || !fields.userFields().contains("connection_status")) {
+      return node;
+    }
+    ArrayNode status = node.putArray("connection_status");
+    if (state.followingIds(viewer).contains(user.id())) {
+      status.add("following");
+    }
+    if (state.followingIds(user.id()).contains(viewer)) {
+      status.add("followed_by");
+    }
+    if (state.relations().blocks(viewer, user.id())) {
+      status.add("blocking");
+    }
+    if (state.relations().mutes(viewer, user.id())) {
+      status.add("muting");
+    }
+    return node;
   }
 
   private Includes includes(FieldSelector fields) {

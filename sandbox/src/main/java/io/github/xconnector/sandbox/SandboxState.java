@@ -44,6 +44,8 @@ final class SandboxState {
   private final Map<String, LinkedHashSet<String>> bookmarksByUser = new HashMap<>();
   private final Map<String, LinkedHashMap<String, String>> repostIdsByPost = new HashMap<>();
   private final Map<String, String> pinnedPosts = new HashMap<>();
+  private final UserRelations relations = new UserRelations();
+  private final BookmarkFolders bookmarkFolders = new BookmarkFolders();
 
   SandboxState(Clock clock) {
     this.clock = clock;
@@ -52,6 +54,16 @@ final class SandboxState {
 
   Clock clock() {
     return clock;
+  }
+
+  /** Mutes, blocks and affiliates, kept apart from the follows. */
+  UserRelations relations() {
+    return relations;
+  }
+
+  /** The users' bookmark folders. */
+  BookmarkFolders bookmarkFolders() {
+    return bookmarkFolders;
   }
 
   // ---- users and follows, kept by the social graph

@@ -58,6 +58,7 @@ final class SandboxWiring {
     new LikeEndpoints(services).registerInto(endpoints);
     new BookmarkEndpoints(services).registerInto(endpoints);
     new ListEndpoints(services, new ListStore()).registerInto(endpoints);
+    new UserRelationEndpoints(services).registerInto(endpoints);
     new RepostEndpoints(services).registerInto(endpoints);
     new PostEngagementEndpoints(services).registerInto(endpoints);
     new MediaEndpoints(services).registerInto(endpoints);

@@ -42,6 +42,7 @@ final class SeedData {
     post(state, now, 10, KAI, "@nora_quill I do agree. Most of the time. #java", design, null);
     Post weather = post(state, now, 5, ORBIT, "Weather looks good for the launch. #space", null, null);
     post(state, now, 3, NORA, "Fingers crossed for the crew.", null, weather);
+    foldersAndAffiliates(state, records, launch, weather);
     post(state, now, 1, DEVELOPER, "Writing tests against a local X: hi @orbit_news and @kai_rivers #sandbox #java",
         null, null);
 
@@ -50,6 +51,20 @@ final class SeedData {
     state.like(DEVELOPER.id(), records.id());
     state.like(DEVELOPER.id(), launch.id());
     state.pin(NORA.id(), design.id());
+  }
+
+  /** The developer's bookmarks sorted into two folders, and Orbit News listing Nora as an affiliate. */
+  private static void foldersAndAffiliates(SandboxState state, Post java, Post... space) {
+    BookmarkFolders folders = state.bookmarkFolders();
+    BookmarkFolders.Folder reading = folders.create(DEVELOPER.id(), "Java reading");
+    state.bookmark(DEVELOPER.id(), java.id());
+    folders.file(DEVELOPER.id(), reading.id(), java.id());
+    BookmarkFolders.Folder launches = folders.create(DEVELOPER.id(), "Launches");
+    for (Post post : space) {
+      state.bookmark(DEVELOPER.id(), post.id());
+      folders.file(DEVELOPER.id(), launches.id(), post.id());
+    }
+    state.relations().affiliate(ORBIT.id(), NORA.id());
   }
 
   private static void follow(SandboxState state, SandboxUser source, SandboxUser... targets) {

@@ -46,6 +46,7 @@ final class TimelineEndpoints {
     Set<String> authors = new java.util.HashSet<>(services.state().followingIds(user.id()));
     authors.add(user.id());
     Predicate<Post> filter = PostFilters.from(call).and(p -> authors.contains(p.authorId()));
+    filter = filter.and(p -> !services.state().relations().hides(user.id(), p.authorId()));
     return services.responses().postPage(call, services.state().posts(filter), DEFAULT_MAX_RESULTS);
   }
 }

@@ -40,7 +40,8 @@ public final class XSandbox implements AutoCloseable {
   /** The scopes {@link #issueUserToken(String, String...)} grants when none are named. */
   public static final Set<String> ALL_SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "follows.read",
       "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "media.write", "offline.access",
-      "tweet.moderate.write", "list.read", "list.write");
+      "tweet.moderate.write", "list.read", "list.write", "block.read", "block.write", "mute.read", "mute.write",
+      "timeline.read");
 
   private final SandboxWiring wiring;
   private final SandboxServer server;
@@ -116,6 +117,30 @@ public final class XSandbox implements AutoCloseable {
   /** Returns the user the authorization endpoint approves requests for. */
   public SandboxUser authorizingUser() {
     return wiring.state().user(wiring.authorizingUserId()).orElseThrow();
+  }
+
+  /**
+   * Makes one sandbox user block another, as the X app does; X's API v2 document has no operation that blocks. The
+   * two stop following each other, the blocked user's posts leave the blocker's home timeline, the block is listed by
+   * {@code GET /2/users/{id}/blocking} and reported as {@code blocking} in the blocked user's
+   * {@code connection_status}.
+   *
+   * @param userId the id of the user who blocks
+   * @param targetUserId the id of the user blocked
+   * @throws IllegalArgumentException if either user does not exist, or they are the same user
+   */
+  public void block(String userId, String targetUserId) {
+    for (String id : List.of(userId, targetUserId)) {
+      if (wiring.state().user(id).isEmpty()) {
+        throw new IllegalArgumentException("No sandbox user has the id " + id + "; see users()");
+      }
+    }
+    if (userId.equals(targetUserId)) {
+      throw new IllegalArgumentException("A user cannot block themselves");
+    }
+    wiring.state().relations().block(userId, targetUserId);
+    wiring.state().unfollow(userId, targetUserId);
+    wiring.state().unfollow(targetUserId, userId);
   }
 
   /** Returns the registered OAuth 2.0 clients. */

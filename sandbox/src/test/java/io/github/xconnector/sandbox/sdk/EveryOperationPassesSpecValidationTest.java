@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xconnector.XClient;
 import io.github.xconnector.auth.InMemoryTokenStore;
+import io.github.xconnector.auth.StaticBearerTokenProvider;
 import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.AnalyticsGranularity;
+import io.github.xconnector.generated.model.BookmarkFolder;
+import io.github.xconnector.generated.model.BookmarkFolderPost;
 import io.github.xconnector.generated.model.CreatePostResponse;
 import io.github.xconnector.generated.model.ListResponse;
 import io.github.xconnector.generated.model.Media;
@@ -18,9 +21,11 @@ import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.PostAnalyticsResponse;
 import io.github.xconnector.generated.model.PostCountField;
 import io.github.xconnector.generated.model.PostCountsBucket;
+import io.github.xconnector.generated.model.PostField;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.PostsResponse;
 import io.github.xconnector.generated.model.User;
+import io.github.xconnector.generated.model.UserField;
 import io.github.xconnector.generated.model.UserResponse;
 import io.github.xconnector.generated.model.UsersResponse;
 import io.github.xconnector.generated.model.XList;
@@ -342,13 +347,38 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(client.bookmarks().add(me, kaiPost).getData().getBookmarked()).isTrue();
     PageRequest onePerPage = PageRequest.builder().maxResults(1).fields(RichFields.forPosts()).build();
     assertThat(call("BookmarksService.list(String,PageRequest)",
-        () -> client.bookmarks().list(me, onePerPage).stream()).map(Post::getId)).containsExactly(kaiPost);
+        () -> client.bookmarks().list(me, onePerPage).firstPage().items())).extracting(Post::getId)
+        .containsExactly(kaiPost);
     assertThat(call("BookmarksService.list(String)", () -> client.bookmarks().list(me).stream())
-        .map(Post::getId)).containsExactly(kaiPost);
+        .map(Post::getId)).startsWith(kaiPost).doesNotHaveDuplicates();
 
     assertThat(call("BookmarksService.remove(String,String)", () -> client.bookmarks().remove(me, kaiPost))
         .getData().getBookmarked()).isFalse();
-    assertThat(client.bookmarks().list(me).stream()).isEmpty();
+    assertThat(client.bookmarks().list(me).stream().map(Post::getId)).isNotEmpty().doesNotContain(kaiPost);
+  }
+
+  @Test
+  @Order(8)
+  void bookmarkFolders_seededFoldersListed_andAPostLeavesItsFolderWhenItsBookmarkIsRemoved() {
+    PageRequest onePerPage = PageRequest.builder().maxResults(1).build();
+    List<BookmarkFolder> folders = call("BookmarksService.folders(String,PageRequest)",
+        () -> client.bookmarks().folders(me, onePerPage).stream().toList());
+    assertThat(folders).extracting(BookmarkFolder::getName).containsExactly("Java reading", "Launches");
+    assertThat(call("BookmarksService.folders(String)", () -> client.bookmarks().folders(me).stream())
+        .map(BookmarkFolder::getId)).containsExactlyElementsOf(folders.stream().map(BookmarkFolder::getId).toList());
+
+    String launches = folders.get(1).getId();
+    List<String> filed = call("BookmarksService.inFolder(String,String)",
+        () -> client.bookmarks().inFolder(me, launches)).getData().stream().map(BookmarkFolderPost::getId).toList();
+    assertThat(filed).hasSize(2);
+    assertThat(client.bookmarks().list(me).stream().map(Post::getId)).containsAll(filed);
+
+    client.bookmarks().remove(me, filed.get(0));
+    assertThat(client.bookmarks().inFolder(me, launches).getData()).extracting(BookmarkFolderPost::getId)
+        .containsExactly(filed.get(1));
+    client.bookmarks().add(me, filed.get(0));
+    assertThat(client.bookmarks().inFolder(me, launches).getData()).extracting(BookmarkFolderPost::getId)
+        .containsExactly(filed.get(1));
   }
 
   @Test
@@ -570,6 +600,82 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(gone.getErrors()).singleElement().satisfies(e -> assertThat(e.getResourceId()).isEqualTo(replyPostId));
     assertThat(client.search().recent(TAG).stream().map(Post::getId)).hasSize(taggedPosts.size() - 1)
         .doesNotContain(replyPostId);
+  }
+
+  @Test
+  @Order(12)
+  void users_searchFindsSeedUsers_walkingWithARealNextToken() {
+    PageRequest onePerPage = PageRequest.builder().maxResults(1).fields(RichFields.forUsers()).build();
+    Page<User> first = call("UsersService.search(String,PageRequest)",
+        () -> client.users().search("a", onePerPage).firstPage());
+    Page<User> second = client.users().search("a", onePerPage.startingAt(first.nextToken().orElseThrow()))
+        .firstPage();
+    assertThat(second.items()).hasSize(1).doesNotContainAnyElementsOf(first.items());
+    assertThat(call("UsersService.search(String)", () -> client.users().search("KAI riv").stream())
+        .map(User::getId)).containsExactly(KAI);
+    assertThat(client.users().search("nobody matches this").stream()).isEmpty();
+  }
+
+  @Test
+  @Order(13)
+  void users_muteHidesTheirPostsFromHome_untilUnmuted() {
+    TimelineRequest authors = TimelineRequest.builder().fields(Fields.builder().post(PostField.AUTHOR_ID).build())
+        .build();
+    assertThat(client.timelines().home(me, authors).stream().map(Post::getAuthorId)).contains(KAI);
+
+    assertThat(call("UsersService.mute(String,String)", () -> client.users().mute(me, KAI)).getData().getMuting())
+        .isTrue();
+    assertThat(client.users().mute(me, KAI).getData().getMuting()).isTrue();
+    assertThat(client.timelines().home(me, authors).stream().map(Post::getAuthorId)).doesNotContain(KAI);
+    assertThat(call("UsersService.muting(String,PageRequest)",
+        () -> client.users().muting(me, PageRequest.builder().maxResults(5).fields(RichFields.forUsers()).build())
+            .stream()).map(User::getId)).containsExactly(KAI);
+    assertThat(call("UsersService.muting(String)", () -> client.users().muting(me).stream()).map(User::getId))
+        .containsExactly(KAI);
+    assertThat(client.users().get(KAI, Fields.builder().user(UserField.CONNECTION_STATUS).build()).getData()
+        .getConnectionStatus()).contains("muting", "following");
+
+    assertThat(call("UsersService.unmute(String,String)", () -> client.users().unmute(me, KAI)).getData()
+        .getMuting()).isFalse();
+    assertThat(client.users().muting(me).stream()).isEmpty();
+    assertThat(client.timelines().home(me, authors).stream().map(Post::getAuthorId)).contains(KAI);
+  }
+
+  @Test
+  @Order(14)
+  void users_blockingListsTheBlockedUser_andConnectionStatusReportsIt() {
+    assertThat(call("UsersService.blocking(String)", () -> client.users().blocking(me).stream())).isEmpty();
+    x.sandbox().block(me, PAT);
+
+    assertThat(call("UsersService.blocking(String,PageRequest)",
+        () -> client.users().blocking(me, PageRequest.builder().maxResults(10).fields(RichFields.forUsers()).build())
+            .stream()).map(User::getId)).containsExactly(PAT);
+    assertThat(client.users().get(PAT, Fields.builder().user(UserField.CONNECTION_STATUS).build()).getData()
+        .getConnectionStatus()).containsExactly("blocking");
+    assertThat(client.follows().followers(me).stream().map(User::getId)).doesNotContain(PAT);
+  }
+
+  @Test
+  @Order(15)
+  void users_affiliatesOfTheSeedOrganization_andRepostsOfMyPosts() {
+    String orbit = x.sandbox().user("orbit_news").id();
+    assertThat(call("UsersService.affiliates(String,PageRequest)",
+        () -> app.users().affiliates(orbit, PageRequest.builder().maxResults(5).fields(RichFields.forUsers()).build())
+            .stream()).map(User::getId)).containsExactly(NORA);
+    assertThat(call("UsersService.affiliates(String)", () -> client.users().affiliates(KAI).stream())).isEmpty();
+
+    assertThat(call("UsersService.repostsOfMe()", () -> client.users().repostsOfMe().stream())).isEmpty();
+    String myPost = client.timelines().userPosts(me).firstPage().items().get(0).getId();
+    XClient kai = x.client(StaticBearerTokenProvider.forUser(x.sandbox().issueUserToken(KAI)));
+    assertThat(kai.reposts().repost(KAI, myPost).getData().getRetweeted()).isTrue();
+    List<Post> reposts = call("UsersService.repostsOfMe(PageRequest)", () -> client.users().repostsOfMe(
+        PageRequest.builder().maxResults(10).fields(RichFields.forPosts()).build()).stream().toList());
+    assertThat(reposts).singleElement().satisfies(post -> {
+      assertThat(post.getAuthorId()).isEqualTo(KAI);
+      assertThat(post.getReferencedTweets()).anySatisfy(ref -> assertThat(ref.getId()).isEqualTo(myPost));
+    });
+    kai.reposts().undo(KAI, myPost);
+    assertThat(client.users().repostsOfMe().stream()).isEmpty();
   }
 
   @Test
