@@ -17,6 +17,11 @@ final class Responses {
     this.views = views;
   }
 
+  /** The JSON views of users and posts, for endpoints that build bodies of their own. */
+  JsonViews views() {
+    return views;
+  }
+
   /** A page of posts with X's timeline and search meta (result_count, newest_id, oldest_id, next_token). */
   SandboxResponse postPage(Call call, List<Post> ordered, int defaultMax) {
     FieldSelector fields = FieldSelector.from(call.request());
