@@ -31,6 +31,11 @@ import io.github.xconnector.media.MultipartBodyEncoder;
 import io.github.xconnector.resources.ApiService;
 import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.BookmarksService;
+import io.github.xconnector.resources.SpacesService;
+import io.github.xconnector.resources.TrendsService;
+import io.github.xconnector.resources.UsageService;
+import io.github.xconnector.resources.CommunitiesService;
+import io.github.xconnector.resources.NewsService;
 import io.github.xconnector.resources.FollowsService;
 import io.github.xconnector.resources.LikesService;
 import io.github.xconnector.resources.ListsService;
@@ -86,6 +91,11 @@ public final class XClient implements AutoCloseable {
   private final Lazy<FollowsService> follows;
   private final Lazy<LikesService> likes;
   private final Lazy<RepostsService> reposts;
+  private final Lazy<SpacesService> spaces;
+  private final Lazy<TrendsService> trends;
+  private final Lazy<UsageService> usage;
+  private final Lazy<CommunitiesService> communities;
+  private final Lazy<NewsService> news;
   private final Lazy<BookmarksService> bookmarks;
   private final Lazy<ListsService> lists;
   private final Lazy<MediaService> media;
@@ -121,6 +131,11 @@ public final class XClient implements AutoCloseable {
     this.search = new Lazy<>(() -> new SearchService(calls));
     this.users = new Lazy<>(() -> new UsersService(calls));
     this.follows = new Lazy<>(() -> new FollowsService(calls));
+    this.spaces = new Lazy<>(() -> new SpacesService(calls));
+    this.trends = new Lazy<>(() -> new TrendsService(calls));
+    this.usage = new Lazy<>(() -> new UsageService(calls));
+    this.communities = new Lazy<>(() -> new CommunitiesService(calls));
+    this.news = new Lazy<>(() -> new NewsService(calls));
     this.likes = new Lazy<>(() -> new LikesService(calls));
     this.reposts = new Lazy<>(() -> new RepostsService(calls));
     this.bookmarks = new Lazy<>(() -> new BookmarksService(calls));
@@ -244,6 +259,31 @@ public final class XClient implements AutoCloseable {
   /** @return lists: create and manage them, their members, followers and posts, follows and pins */
   public ListsService lists() {
     return lists.get();
+  }
+
+  /** @return Spaces: lookups, search, buyers and posts */
+  public SpacesService spaces() {
+    return spaces.get();
+  }
+
+  /** @return trends of a place and of the authenticated user */
+  public TrendsService trends() {
+    return trends.get();
+  }
+
+  /** @return the project's post consumption */
+  public UsageService usage() {
+    return usage.get();
+  }
+
+  /** @return Communities: lookup and search */
+  public CommunitiesService communities() {
+    return communities.get();
+  }
+
+  /** @return news stories: lookup and search */
+  public NewsService news() {
+    return news.get();
   }
 
   /** @return media upload and metadata */

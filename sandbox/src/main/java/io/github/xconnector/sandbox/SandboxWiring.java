@@ -63,6 +63,7 @@ final class SandboxWiring {
     new PostEngagementEndpoints(services).registerInto(endpoints);
     new MediaEndpoints(services).registerInto(endpoints);
     new ChunkedUploadEndpoints(services).registerInto(endpoints);
+    new DiscoveryEndpoints(services).registerInto(endpoints); // last: its usage meter wraps the others
     Map<String, Function<SandboxRequest, SandboxResponse>> oauthRoutes = new HashMap<>();
     new OAuthEndpoints(clients, tokens, authorizingUserId).registerInto(oauthRoutes);
     new AppTokenEndpoints(new ClientCredentials(config.consumerKey, config.consumerSecret), tokens)

@@ -41,7 +41,7 @@ public final class XSandbox implements AutoCloseable {
   public static final Set<String> ALL_SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "follows.read",
       "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "media.write", "offline.access",
       "tweet.moderate.write", "list.read", "list.write", "block.read", "block.write", "mute.read", "mute.write",
-      "timeline.read");
+      "timeline.read", "space.read");
 
   private final SandboxWiring wiring;
   private final SandboxServer server;

@@ -138,6 +138,19 @@ public final class CallArguments {
   }
 
   /**
+   * Returns a path value that the spec declares other than a string (a number, say) as the generated method takes it.
+   *
+   * @param name the wire name
+   * @param type the declared type
+   * @param <T> the declared type
+   * @return the value, or {@code null}
+   */
+  public <T> T path(String name, Class<T> type) {
+    Object value = values.get(name);
+    return value == null ? null : type.cast(value);
+  }
+
+  /**
    * Returns the body as the generated method takes it.
    *
    * @param type the body type

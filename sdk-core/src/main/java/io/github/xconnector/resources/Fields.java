@@ -3,12 +3,20 @@ package io.github.xconnector.resources;
 import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.ListExpansion;
 import io.github.xconnector.generated.model.ListField;
+import io.github.xconnector.generated.model.CommunityField;
 import io.github.xconnector.generated.model.MediaField;
+import io.github.xconnector.generated.model.NewsField;
+import io.github.xconnector.generated.model.PersonalizedTrendField;
 import io.github.xconnector.generated.model.PlaceField;
 import io.github.xconnector.generated.model.PollField;
 import io.github.xconnector.generated.model.PostCountField;
 import io.github.xconnector.generated.model.PostExpansion;
 import io.github.xconnector.generated.model.PostField;
+import io.github.xconnector.generated.model.SpaceExpansion;
+import io.github.xconnector.generated.model.SpaceField;
+import io.github.xconnector.generated.model.TopicField;
+import io.github.xconnector.generated.model.TrendField;
+import io.github.xconnector.generated.model.UsageField;
 import io.github.xconnector.generated.model.UserExpansion;
 import io.github.xconnector.generated.model.UserField;
 import java.util.Collections;
@@ -197,6 +205,86 @@ public final class Fields {
      */
     public Builder expand(ListExpansion... expansions) {
       return add("expansions", expansions, ListExpansion::getValue);
+    }
+
+    /**
+     * Adds Space fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder space(SpaceField... fields) {
+      return add("space.fields", fields, SpaceField::getValue);
+    }
+
+    /**
+     * Adds expansions of Spaces, such as the creator or the hosts.
+     *
+     * @param expansions the expansions
+     * @return this builder
+     */
+    public Builder expand(SpaceExpansion... expansions) {
+      return add("expansions", expansions, SpaceExpansion::getValue);
+    }
+
+    /**
+     * Adds topic fields, for the topics of Spaces.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder topic(TopicField... fields) {
+      return add("topic.fields", fields, TopicField::getValue);
+    }
+
+    /**
+     * Adds trend fields, for the trends of a place.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder trend(TrendField... fields) {
+      return add("trend.fields", fields, TrendField::getValue);
+    }
+
+    /**
+     * Adds personalized trend fields, for the authenticated user's trends.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder personalizedTrend(PersonalizedTrendField... fields) {
+      return add("personalized_trend.fields", fields, PersonalizedTrendField::getValue);
+    }
+
+    /**
+     * Adds usage fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder usage(UsageField... fields) {
+      return add("usage.fields", fields, UsageField::getValue);
+    }
+
+    /**
+     * Adds Community fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder community(CommunityField... fields) {
+      return add("community.fields", fields, CommunityField::getValue);
+    }
+
+    /**
+     * Adds news story fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder news(NewsField... fields) {
+      return add("news.fields", fields, NewsField::getValue);
     }
 
     /**

@@ -10,6 +10,9 @@ import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.AnalyticsGranularity;
 import io.github.xconnector.generated.model.BookmarkFolder;
 import io.github.xconnector.generated.model.BookmarkFolderPost;
+import io.github.xconnector.generated.model.Community;
+import io.github.xconnector.generated.model.CommunityField;
+import io.github.xconnector.generated.model.CommunityResponse;
 import io.github.xconnector.generated.model.CreatePostResponse;
 import io.github.xconnector.generated.model.ListResponse;
 import io.github.xconnector.generated.model.Media;
@@ -17,6 +20,9 @@ import io.github.xconnector.generated.model.MediaCategory;
 import io.github.xconnector.generated.model.MediaCategoryOneShot;
 import io.github.xconnector.generated.model.MediaUploadInitializeRequest;
 import io.github.xconnector.generated.model.MediaUploadResponseData;
+import io.github.xconnector.generated.model.News;
+import io.github.xconnector.generated.model.NewsField;
+import io.github.xconnector.generated.model.PersonalizedTrendField;
 import io.github.xconnector.generated.model.Post;
 import io.github.xconnector.generated.model.PostAnalyticsResponse;
 import io.github.xconnector.generated.model.PostCountField;
@@ -24,6 +30,20 @@ import io.github.xconnector.generated.model.PostCountsBucket;
 import io.github.xconnector.generated.model.PostField;
 import io.github.xconnector.generated.model.PostResponse;
 import io.github.xconnector.generated.model.PostsResponse;
+import io.github.xconnector.generated.model.Space;
+import io.github.xconnector.generated.model.SpaceExpansion;
+import io.github.xconnector.generated.model.SpaceField;
+import io.github.xconnector.generated.model.SpaceResponse;
+import io.github.xconnector.generated.model.SpaceSearchState;
+import io.github.xconnector.generated.model.SpaceState;
+import io.github.xconnector.generated.model.SpacesResponse;
+import io.github.xconnector.generated.model.Topic;
+import io.github.xconnector.generated.model.TopicField;
+import io.github.xconnector.generated.model.Trend;
+import io.github.xconnector.generated.model.TrendField;
+import io.github.xconnector.generated.model.TrendsResponse;
+import io.github.xconnector.generated.model.Usage;
+import io.github.xconnector.generated.model.UsageField;
 import io.github.xconnector.generated.model.User;
 import io.github.xconnector.generated.model.UserField;
 import io.github.xconnector.generated.model.UserResponse;
@@ -679,6 +699,79 @@ class EveryOperationPassesSpecValidationTest {
   }
 
   @Test
+  @Order(30)
+  void spacesTrendsUsageCommunitiesNews_everyReadWithEveryField_answersTheSeededState() {
+    Fields spaceFields = Fields.builder().space(known(SpaceField.values())).expand(known(SpaceExpansion.values()))
+        .user(UserField.USERNAME, UserField.CREATED_AT).topic(known(TopicField.values())).build();
+    String live = "1YqKDqWqdPLsV";
+    String ticketed = "1OwGWwnoleRGQ";
+    SpaceResponse space = call("SpacesService.get(String,Fields)", () -> client.spaces().get(live, spaceFields));
+    assertThat(space.getData().getState()).isEqualTo(SpaceState.LIVE);
+    assertThat(space.getIncludes().getUsers()).extracting(User::getUsername).contains("orbit_news");
+    assertThat(space.getIncludes().getTopics()).extracting(Topic::getName).containsExactly("Space");
+    assertThat(call("SpacesService.get(String)", () -> app.spaces().get(ticketed)).getData().getState())
+        .isEqualTo(SpaceState.SCHEDULED);
+    SpacesResponse byIds = call("SpacesService.get(List,Fields)",
+        () -> client.spaces().get(List.of(live, ticketed, "1ZZZZZZZZZZZZ"), spaceFields));
+    assertThat(byIds.getData()).extracting(Space::getId).containsExactly(live, ticketed);
+    assertThat(byIds.getErrors()).hasSize(1);
+    assertThat(call("SpacesService.byCreators(List,Fields)", () -> client.spaces().byCreators(List.of(me, KAI),
+        spaceFields)).getData()).extracting(Space::getCreatorId).containsExactly(me, KAI);
+    assertThat(call("SpacesService.search(String,SpaceSearchState,Integer,Fields)", () -> client.spaces()
+        .search("live", SpaceSearchState.SCHEDULED, 5, spaceFields)).getData()).extracting(Space::getTitle)
+        .containsExactly("Java records, a live Q&A");
+    assertThat(call("SpacesService.search(String)", () -> app.spaces().search("launch")).getData())
+        .extracting(Space::getId).containsExactly(live);
+    PageRequest onePerPage = PageRequest.builder().maxResults(1).fields(RichFields.forUsers()).build();
+    assertThat(call("SpacesService.buyers(String,PageRequest)", () -> client.spaces().buyers(ticketed, onePerPage)
+        .stream().map(User::getId))).containsExactly(KAI, NORA, PAT);
+    assertThat(call("SpacesService.buyers(String)", () -> client.spaces().buyers(ticketed).stream())).hasSize(3);
+    PageRequest posts = PageRequest.builder().maxResults(1).fields(RichFields.forPosts()).build();
+    assertThat(call("SpacesService.posts(String,PageRequest)", () -> client.spaces().posts(live, posts).stream()))
+        .extracting(Post::getText).contains("Weather looks good for the launch. #space");
+    assertThat(call("SpacesService.posts(String)", () -> app.spaces().posts(live).stream())).isNotEmpty();
+
+    TrendsResponse trends = call("TrendsService.byPlace(int,Integer,Fields)", () -> app.trends().byPlace(1, 3,
+        Fields.builder().trend(known(TrendField.values())).build()));
+    assertThat(trends.getData()).hasSizeLessThanOrEqualTo(3).extracting(Trend::getTrendName).contains("#java");
+    assertThat(call("TrendsService.byPlace(int)", () -> app.trends().byPlace(23424977)).getData()).isNotEmpty();
+    assertThat(call("TrendsService.personalized(Fields)", () -> client.trends().personalized(Fields.builder()
+        .personalizedTrend(known(PersonalizedTrendField.values())).build())).getData())
+        .allSatisfy(t -> assertThat(t.getPostCount()).matches("[0-9]+ posts?"));
+    assertThat(call("TrendsService.personalized()", () -> client.trends().personalized()).getData()).isNotEmpty();
+
+    Usage usage = call("UsageService.posts(Integer,Fields)", () -> app.usage().posts(3,
+        Fields.builder().usage(known(UsageField.values())).build())).getData();
+    assertThat(usage.getProjectUsage()).isPositive();
+    assertThat(usage.getDailyProjectUsage().getUsage()).hasSize(3);
+    assertThat(usage.getDailyClientAppUsage()).isNotEmpty();
+    assertThat(call("UsageService.posts()", () -> app.usage().posts()).getData().getProjectCap()).isPositive();
+
+    Fields communityFields = Fields.builder().community(known(CommunityField.values())).build();
+    CommunityResponse community = call("CommunitiesService.get(String,Fields)",
+        () -> client.communities().get("1760000000000000001", communityFields));
+    assertThat(community.getData().getMemberCount()).isPositive();
+    assertThat(call("CommunitiesService.get(String)", () -> app.communities().get("1760000000000000002")).getData()
+        .getName()).isEqualTo("Launch watchers");
+    assertThat(call("CommunitiesService.search(String,PageRequest)", () -> client.communities().search("java",
+        PageRequest.builder().maxResults(10).fields(communityFields).build()).stream()))
+        .extracting(Community::getName).containsExactly("Java developers");
+    assertThat(call("CommunitiesService.search(String)", () -> client.communities().search("local").stream()))
+        .extracting(Community::getName).containsExactly("Sandbox builders");
+
+    Fields newsFields = Fields.builder().news(known(NewsField.values())).build();
+    News story = call("NewsService.get(String,Fields)", () -> client.news().get("1870000000000000002", newsFields))
+        .getData();
+    assertThat(story.getClusterPostsResults()).isNotEmpty();
+    assertThat(story.getContexts().getFinance().getTickers()).containsExactly("ORCL");
+    assertThat(call("NewsService.get(String)", () -> app.news().get("1870000000000000001")).getData().getRestId())
+        .isEqualTo("1870000000000000001");
+    assertThat(call("NewsService.search(String,Integer,Integer,Fields)", () -> client.news().search("launch", 5, 720,
+        newsFields)).getData()).extracting(News::getName).containsExactly("Launch window opens at dawn");
+    assertThat(call("NewsService.search(String)", () -> app.news().search("java")).getData()).hasSize(1);
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void coverage_everyPublicServiceOperation_wasCalledAbove() {
     assertThat(operations.called()).containsExactlyInAnyOrderElementsOf(OperationLedger.publicServiceOperations());
@@ -686,6 +779,12 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(x.transport().exchanges()).hasSizeGreaterThan(operations.called().size())
         .allSatisfy(e -> assertThat(e.status()).isBetween(200, 299))
         .allSatisfy(e -> assertThat(e.bearerToken()).isNotBlank());
+  }
+
+  /** The enum's values without the generated stand-in for values X added later. */
+  private static <E extends Enum<E>> E[] known(E[] values) {
+    return Arrays.stream(values).filter(v -> !v.name().equals("UNKNOWN_DEFAULT_OPEN_API"))
+        .toArray(n -> Arrays.copyOf(values, n));
   }
 
   private <T> T call(String operation, Supplier<T> invocation) {
