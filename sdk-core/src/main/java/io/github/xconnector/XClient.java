@@ -21,6 +21,7 @@ import io.github.xconnector.internal.Lazy;
 import io.github.xconnector.internal.RateLimitRecord;
 import io.github.xconnector.internal.RedactingLogger;
 import io.github.xconnector.internal.RequestEncoders;
+import io.github.xconnector.internal.StorageTransfer;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
@@ -28,6 +29,8 @@ import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
 import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.BookmarksService;
+import io.github.xconnector.resources.CommunityNotesService;
+import io.github.xconnector.resources.ComplianceService;
 import io.github.xconnector.resources.FollowsService;
 import io.github.xconnector.resources.LikesService;
 import io.github.xconnector.resources.PostsService;
@@ -84,6 +87,8 @@ public final class XClient implements AutoCloseable {
   private final Lazy<RepostsService> reposts;
   private final Lazy<BookmarksService> bookmarks;
   private final Lazy<MediaService> media;
+  private final Lazy<CommunityNotesService> communityNotes;
+  private final Lazy<ComplianceService> compliance;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
 
   private XClient(Config options, ClientTransport transport) {
@@ -119,6 +124,9 @@ public final class XClient implements AutoCloseable {
     this.reposts = new Lazy<>(() -> new RepostsService(calls));
     this.bookmarks = new Lazy<>(() -> new BookmarksService(calls));
     this.media = new Lazy<>(() -> new MediaService(calls, options.sleeper));
+    this.communityNotes = new Lazy<>(() -> new CommunityNotesService(calls));
+    this.compliance = new Lazy<>(() -> new ComplianceService(calls, new StorageTransfer(options.connectTimeout,
+        options.readTimeout, transport::isClosed, options.connectionName)));
   }
 
   /**
@@ -236,6 +244,16 @@ public final class XClient implements AutoCloseable {
   /** @return media upload and metadata */
   public MediaService media() {
     return media.get();
+  }
+
+  /** @return Community Notes: eligible posts, drafts scored, notes written and deleted */
+  public CommunityNotesService communityNotes() {
+    return communityNotes.get();
+  }
+
+  /** @return batch compliance jobs, with the upload of their ids and the download of their results */
+  public ComplianceService compliance() {
+    return compliance.get();
   }
 
   /**

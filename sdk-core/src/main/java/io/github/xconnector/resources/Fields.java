@@ -1,6 +1,8 @@
 package io.github.xconnector.resources;
 
+import io.github.xconnector.generated.model.ComplianceJobField;
 import io.github.xconnector.generated.model.MediaField;
+import io.github.xconnector.generated.model.NoteField;
 import io.github.xconnector.generated.model.PlaceField;
 import io.github.xconnector.generated.model.PollField;
 import io.github.xconnector.generated.model.PostCountField;
@@ -144,6 +146,26 @@ public final class Fields {
      */
     public Builder counts(PostCountField... fields) {
       return add("search_count.fields", fields, PostCountField::getValue);
+    }
+
+    /**
+     * Adds Community Note fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder note(NoteField... fields) {
+      return add("note.fields", fields, NoteField::getValue);
+    }
+
+    /**
+     * Adds compliance job fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder complianceJob(ComplianceJobField... fields) {
+      return add("compliance_job.fields", fields, ComplianceJobField::getValue);
     }
 
     /**
