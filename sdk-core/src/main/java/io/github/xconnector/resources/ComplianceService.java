@@ -97,8 +97,9 @@ public final class ComplianceService {
    * @return the jobs
    */
   public ComplianceJobsResponse list(ComplianceJobType type, ComplianceJobStatus status, Fields fields) {
-    return calls.call(ComplianceOperations.GET_COMPLIANCE_JOBS, CallArguments.create().put("type", "type", type)
-        .put("status", "status", status).fields(fields.values()));
+    return calls.call(ComplianceOperations.GET_COMPLIANCE_JOBS, CallArguments.create()
+        .put("type", "type", type == null ? null : type.getValue())
+        .put("status", "status", status == null ? null : status.getValue()).fields(fields.values()));
   }
 
   /**
