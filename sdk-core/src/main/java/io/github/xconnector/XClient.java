@@ -23,6 +23,7 @@ import io.github.xconnector.internal.Operation;
 import io.github.xconnector.internal.RateLimitRecord;
 import io.github.xconnector.internal.RedactingLogger;
 import io.github.xconnector.internal.RequestEncoders;
+import io.github.xconnector.internal.StorageTransfer;
 import io.github.xconnector.internal.Transports;
 import io.github.xconnector.internal.XErrorDecoder;
 import io.github.xconnector.internal.XResponseDecoder;
@@ -30,6 +31,8 @@ import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
 import io.github.xconnector.resources.ApiService;
 import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.CommunityNotesService;
+import io.github.xconnector.resources.ComplianceService;
 import io.github.xconnector.resources.BookmarksService;
 import io.github.xconnector.resources.SpacesService;
 import io.github.xconnector.resources.TrendsService;
@@ -86,6 +89,8 @@ public final class XClient implements AutoCloseable {
   // takes to build a client, and a program rarely needs all of them.
   private final Lazy<PostsService> posts;
   private final Lazy<TimelinesService> timelines;
+  private final Lazy<CommunityNotesService> communityNotes;
+  private final Lazy<ComplianceService> compliance;
   private final Lazy<SearchService> search;
   private final Lazy<UsersService> users;
   private final Lazy<FollowsService> follows;
@@ -121,6 +126,9 @@ public final class XClient implements AutoCloseable {
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE)
+    this.communityNotes = new Lazy<>(() -> new CommunityNotesService(calls));
+    this.compliance = new Lazy<>(() -> new ComplianceService(calls, new StorageTransfer(options.connectTimeout,
+        options.readTimeout, transport::isClosed, options.connectionName)));
         .build();
     CallExecutor calls = new CallExecutor(api -> feign.newInstance(new Target.HardCodedTarget<>(api,
         options.baseUrl)), options.credentials, options.retryPolicy, options.clock, options.sleeper,
@@ -304,6 +312,16 @@ public final class XClient implements AutoCloseable {
    */
   public ApiService api() {
     return api.get();
+  }
+
+  /** @return Community Notes: eligible posts, drafts scored, notes written and deleted */
+  public CommunityNotesService communityNotes() {
+    return communityNotes.get();
+  }
+
+  /** @return batch compliance jobs, with the upload of their ids and the download of their results */
+  public ComplianceService compliance() {
+    return compliance.get();
   }
 
   /**

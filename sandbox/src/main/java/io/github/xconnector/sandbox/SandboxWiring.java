@@ -63,11 +63,14 @@ final class SandboxWiring {
     new PostEngagementEndpoints(services).registerInto(endpoints);
     new MediaEndpoints(services).registerInto(endpoints);
     new ChunkedUploadEndpoints(services).registerInto(endpoints);
+    new MediaLookupEndpoints(services, new JsonViews(state, media, baseUrl)).registerInto(endpoints);
+    new CommunityNoteEndpoints(services).registerInto(endpoints);
     new DiscoveryEndpoints(services).registerInto(endpoints); // last: its usage meter wraps the others
     Map<String, Function<SandboxRequest, SandboxResponse>> oauthRoutes = new HashMap<>();
     new OAuthEndpoints(clients, tokens, authorizingUserId).registerInto(oauthRoutes);
     new AppTokenEndpoints(new ClientCredentials(config.consumerKey, config.consumerSecret), tokens)
         .registerInto(oauthRoutes);
+    new ComplianceEndpoints(services, baseUrl).registerInto(endpoints, oauthRoutes);
     RateLimiter rateLimiter = new RateLimiter(config.clock, config.defaultRateLimit, rateLimits);
     pipeline = new RequestPipeline(ApiSpec.shared(), new Authorizer(tokens), rateLimiter, faults, config.sleeper,
         endpoints, oauthRoutes);

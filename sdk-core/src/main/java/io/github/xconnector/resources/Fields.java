@@ -4,7 +4,9 @@ import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.ListExpansion;
 import io.github.xconnector.generated.model.ListField;
 import io.github.xconnector.generated.model.CommunityField;
+import io.github.xconnector.generated.model.ComplianceJobField;
 import io.github.xconnector.generated.model.MediaField;
+import io.github.xconnector.generated.model.NoteField;
 import io.github.xconnector.generated.model.NewsField;
 import io.github.xconnector.generated.model.PersonalizedTrendField;
 import io.github.xconnector.generated.model.PlaceField;
@@ -165,6 +167,26 @@ public final class Fields {
      */
     public Builder analytics(AnalyticsField... fields) {
       return add("analytics.fields", fields, AnalyticsField::getValue);
+    }
+
+    /**
+     * Adds Community Note fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder note(NoteField... fields) {
+      return add("note.fields", fields, NoteField::getValue);
+    }
+
+    /**
+     * Adds compliance job fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder complianceJob(ComplianceJobField... fields) {
+      return add("compliance_job.fields", fields, ComplianceJobField::getValue);
     }
 
     /**

@@ -4,6 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xconnector.XClient;
+import io.github.xconnector.generated.model.AltText;
+import io.github.xconnector.generated.model.ComplianceJob;
+import io.github.xconnector.generated.model.ComplianceJobField;
+import io.github.xconnector.generated.model.ComplianceJobStatus;
+import io.github.xconnector.generated.model.ComplianceJobType;
+import io.github.xconnector.generated.model.ComplianceResult;
+import io.github.xconnector.generated.model.ComplianceResultReason;
+import io.github.xconnector.generated.model.MediaAnalyticsField;
+import io.github.xconnector.generated.model.MediaAnalyticsGranularity;
+import io.github.xconnector.generated.model.MediaAnalyticsResponse;
+import io.github.xconnector.generated.model.MediaCategorySubtitles;
+import io.github.xconnector.generated.model.MediaField;
+import io.github.xconnector.generated.model.MediaListResponse;
+import io.github.xconnector.generated.model.MediaMetadataRequestMetadata;
+import io.github.xconnector.generated.model.MediaSubtitles;
+import io.github.xconnector.generated.model.Note;
+import io.github.xconnector.generated.model.NoteClassification;
+import io.github.xconnector.generated.model.NoteEvaluateResponse;
+import io.github.xconnector.generated.model.NoteField;
+import io.github.xconnector.generated.model.NoteInfo;
+import io.github.xconnector.generated.model.NoteMisleadingTag;
+import io.github.xconnector.generated.model.SubtitlesAddResponse;
 import io.github.xconnector.auth.InMemoryTokenStore;
 import io.github.xconnector.auth.StaticBearerTokenProvider;
 import io.github.xconnector.generated.model.AnalyticsField;
@@ -769,6 +791,126 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(call("NewsService.search(String,Integer,Integer,Fields)", () -> client.news().search("launch", 5, 720,
         newsFields)).getData()).extracting(News::getName).containsExactly("Launch window opens at dawn");
     assertThat(call("NewsService.search(String)", () -> app.news().search("java")).getData()).hasSize(1);
+  }
+
+  @Test
+  @Order(12)
+  void media_lookupSubtitlesAnalyticsAndMetadata_seeTheUploadedVideo() {
+    UploadedMedia video = client.media().upload(write("lookup.mp4", MediaFiles.mp4(2000)));
+    String srtId = client.media().uploadOneShot(write("captions.srt",
+        "1\n00:00:00,000 --> 00:00:01,000\nHello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toFile(),
+        MediaCategoryOneShot.SUBTITLES, "text/srt").getData().getId();
+
+    assertThat(call("MediaService.lookup(String,MediaField[])", () -> client.media().lookup(video.mediaKey(),
+        MediaField.TYPE, MediaField.VARIANTS)).getData().getType()).isEqualTo("video");
+    MediaListResponse both = call("MediaService.lookup(List,MediaField[])", () -> app.media().lookup(
+        List.of(video.mediaKey(), "3_1999999999999999999"), MediaField.MEDIA_KEY));
+    assertThat(both.getData()).extracting(Media::getMediaKey).containsExactly(video.mediaKey());
+    assertThat(both.getErrors()).hasSize(1);
+
+    SubtitlesAddResponse added = call("MediaService.addSubtitles(String,MediaCategorySubtitles,MediaSubtitles)",
+        () -> client.media().addSubtitles(video.id(), MediaCategorySubtitles.TWEET_VIDEO,
+            new MediaSubtitles().id(srtId).languageCode("EN").displayName("English")));
+    assertThat(added.getData().getAssociatedSubtitles()).extracting(MediaSubtitles::getLanguageCode)
+        .containsExactly("EN");
+    assertThat(call("MediaService.removeSubtitles(String,MediaCategorySubtitles,String)", () -> client.media()
+        .removeSubtitles(video.id(), MediaCategorySubtitles.TWEET_VIDEO, "EN")).getData().getDeleted()).isTrue();
+    assertThat(client.media().removeSubtitles(video.id(), MediaCategorySubtitles.TWEET_VIDEO, "EN").getData()
+        .getDeleted()).isFalse();
+
+    MediaAnalyticsResponse analytics = call("MediaService.analytics(List,Instant,Instant,MediaAnalyticsGranularity,"
+        + "MediaAnalyticsField[])", () -> client.media().analytics(List.of(video.mediaKey()),
+        java.time.Instant.parse("2026-06-01T00:00:00Z"), java.time.Instant.parse("2026-06-03T00:00:00Z"),
+        MediaAnalyticsGranularity.DAILY, MediaAnalyticsField.VIDEO_VIEWS));
+    assertThat(analytics.getData().get(0).getTimestampedMetrics()).hasSize(2)
+        .allSatisfy(bucket -> assertThat(bucket.getMetrics().getVideoViews()).isZero());
+
+    call("MediaService.metadata(String,MediaMetadataRequestMetadata)", () -> client.media().metadata(video.id(),
+        new MediaMetadataRequestMetadata().altText(new AltText().text("Test pattern"))));
+    assertThat(client.media().lookup(video.mediaKey(), MediaField.ALT_TEXT).getData().getAltText())
+        .isEqualTo("Test pattern");
+  }
+
+  @Test
+  @Order(13)
+  void communityNotes_eligibleEvaluateWriteListAndDelete_changeWhatIsEligible() {
+    PageRequest page = PageRequest.builder().maxResults(5).fields(RichFields.forPosts()).build();
+    List<Post> eligible = call("CommunityNotesService.eligiblePosts(boolean,PageRequest)",
+        () -> client.communityNotes().eligiblePosts(true, page).stream().toList());
+    assertThat(eligible).isNotEmpty().allSatisfy(p -> assertThat(p.getAuthorId()).isNotEqualTo(me));
+    String target = eligible.get(0).getId();
+    assertThat(call("CommunityNotesService.eligiblePosts(boolean,String,PageRequest)", () -> client.communityNotes()
+        .eligiblePosts(false, "feed_size: small, feed_lang: en", page).stream().map(Post::getId)))
+        .contains(target);
+
+    NoteEvaluateResponse score = call("CommunityNotesService.evaluate(String,String)",
+        () -> client.communityNotes().evaluate(target, "Context: https://example.org/source"));
+    assertThat(score.getData().getClaimOpinionScore()).isGreaterThan(0.5);
+
+    NoteInfo info = new NoteInfo().text("Context: https://example.org/source")
+        .classification(NoteClassification.MISINFORMED_OR_POTENTIALLY_MISLEADING)
+        .misleadingTags(List.of(NoteMisleadingTag.MISSING_IMPORTANT_CONTEXT)).trustworthySources(true);
+    String noteId = call("CommunityNotesService.create(String,NoteInfo,boolean)",
+        () -> client.communityNotes().create(target, info, true)).getData().getId();
+    assertThat(client.communityNotes().eligiblePosts(true, page).stream().map(Post::getId)).doesNotContain(target);
+
+    List<Note> written = call("CommunityNotesService.written(boolean,PageRequest)", () -> client.communityNotes()
+        .written(true, PageRequest.builder().fields(Fields.builder().note(NoteField.INFO, NoteField.STATUS,
+            NoteField.TEST_RESULT).build()).build()).stream().toList());
+    assertThat(written).singleElement().satisfies(note -> {
+      assertThat(note.getId()).isEqualTo(noteId);
+      assertThat(note.getInfo().getText()).isEqualTo(info.getText());
+      assertThat(note.getTestResult().getEvaluatorScoreBucket()).isEqualTo("high");
+    });
+    assertThat(client.communityNotes().written(false, PageRequest.defaults()).stream()).isEmpty();
+
+    assertThat(call("CommunityNotesService.delete(String)", () -> client.communityNotes().delete(noteId)).getData()
+        .getDeleted()).isTrue();
+    assertThat(client.communityNotes().written(true, PageRequest.defaults()).stream()).isEmpty();
+  }
+
+  @Test
+  @Order(14)
+  void compliance_jobCreatedUploadedAndComplete_listsTheDeletedPost() throws IOException {
+    ComplianceJob job = call("ComplianceService.create(ComplianceJobType,String,Boolean)", () -> app.compliance()
+        .create(ComplianceJobType.TWEETS, "end-to-end", false)).getData();
+    assertThat(job.getStatus()).isEqualTo(ComplianceJobStatus.CREATED);
+    Path ids = Files.writeString(files.resolve("ids.txt"), mediaPostId + "\n" + replyPostId + "\n");
+    call("ComplianceService.upload(ComplianceJob,Path)", () -> {
+      app.compliance().upload(job, ids);
+      return null;
+    });
+
+    assertThat(call("ComplianceService.get(String)", () -> app.compliance().get(job.getId())).getData().getStatus())
+        .isEqualTo(ComplianceJobStatus.IN_PROGRESS);
+    ComplianceJob done = call("ComplianceService.get(String,Fields)", () -> app.compliance().get(job.getId(),
+        Fields.builder().complianceJob(ComplianceJobField.STATUS, ComplianceJobField.DOWNLOAD_URL).build())).getData();
+    assertThat(done.getStatus()).isEqualTo(ComplianceJobStatus.COMPLETE);
+    assertThat(call("ComplianceService.list(ComplianceJobType,ComplianceJobStatus,Fields)", () -> app.compliance()
+        .list(ComplianceJobType.TWEETS, ComplianceJobStatus.COMPLETE, Fields.none())).getData())
+        .extracting(ComplianceJob::getId).containsExactly(job.getId());
+    try (java.util.stream.Stream<ComplianceResult> results = call("ComplianceService.results(ComplianceJob)",
+        () -> app.compliance().results(done))) {
+      assertThat(results.toList()).singleElement().satisfies(result -> {
+        assertThat(result.getId()).isEqualTo(replyPostId);
+        assertThat(result.getReason()).isEqualTo(ComplianceResultReason.DELETED);
+      });
+    }
+
+    ComplianceJob users = call("ComplianceService.create(ComplianceJobType)",
+        () -> app.compliance().create(ComplianceJobType.USERS)).getData();
+    call("ComplianceService.upload(ComplianceJob,InputStream)", () -> {
+      app.compliance().upload(users, new java.io.ByteArrayInputStream((me + "\n1999999999\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return null;
+    });
+    assertThat(call("ComplianceService.list(ComplianceJobType)", () -> app.compliance()
+        .list(ComplianceJobType.USERS)).getData()).extracting(ComplianceJob::getStatus)
+        .containsExactly(ComplianceJobStatus.IN_PROGRESS);
+    ComplianceJob usersDone = app.compliance().get(users.getId()).getData();
+    try (java.util.stream.Stream<ComplianceResult> results = app.compliance().results(usersDone)) {
+      assertThat(results.map(ComplianceResult::getId)).containsExactly("1999999999");
+    }
   }
 
   @Test
