@@ -18,6 +18,7 @@ import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.ExchangeCapture;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.Lazy;
+import io.github.xconnector.internal.OpenBodyApi;
 import io.github.xconnector.internal.RateLimitRecord;
 import io.github.xconnector.internal.RedactingLogger;
 import io.github.xconnector.internal.RequestEncoders;
@@ -28,6 +29,7 @@ import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
 import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.BookmarksService;
+import io.github.xconnector.resources.DirectMessagesService;
 import io.github.xconnector.resources.FollowsService;
 import io.github.xconnector.resources.LikesService;
 import io.github.xconnector.resources.PostsService;
@@ -83,6 +85,7 @@ public final class XClient implements AutoCloseable {
   private final Lazy<LikesService> likes;
   private final Lazy<RepostsService> reposts;
   private final Lazy<BookmarksService> bookmarks;
+  private final Lazy<DirectMessagesService> directMessages;
   private final Lazy<MediaService> media;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
 
@@ -90,7 +93,7 @@ public final class XClient implements AutoCloseable {
     this.options = options;
     this.transport = transport;
     ObjectMapper mapper = JsonMappers.create();
-    Feign feign = Feign.builder()
+    Feign.Builder http = Feign.builder()
         .client(transport.client(options.connectionName))
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
@@ -104,11 +107,13 @@ public final class XClient implements AutoCloseable {
             options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE)
-        .build();
-    CallExecutor calls = new CallExecutor(api -> feign.newInstance(new Target.HardCodedTarget<>(api,
-        options.baseUrl)), options.credentials, options.retryPolicy, options.clock, options.sleeper,
-        options.connectionName, Map.of(Fields.POST_FIELDS, options.postFieldsParameter),
+        .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE);
+    Feign feign = http.build();
+    // Downloads (OpenBodyApi) keep the body open after decoding: the caller reads the stream and closes it.
+    Feign openBodies = http.doNotCloseAfterDecode().build();
+    CallExecutor calls = new CallExecutor(api -> (OpenBodyApi.class.isAssignableFrom(api) ? openBodies : feign)
+        .newInstance(new Target.HardCodedTarget<>(api, options.baseUrl)), options.credentials, options.retryPolicy,
+        options.clock, options.sleeper, options.connectionName, Map.of(Fields.POST_FIELDS, options.postFieldsParameter),
         rateLimits);
     this.posts = new Lazy<>(() -> new PostsService(calls, options.maxPostLength));
     this.timelines = new Lazy<>(() -> new TimelinesService(calls));
@@ -118,6 +123,7 @@ public final class XClient implements AutoCloseable {
     this.likes = new Lazy<>(() -> new LikesService(calls));
     this.reposts = new Lazy<>(() -> new RepostsService(calls));
     this.bookmarks = new Lazy<>(() -> new BookmarksService(calls));
+    this.directMessages = new Lazy<>(() -> new DirectMessagesService(calls));
     this.media = new Lazy<>(() -> new MediaService(calls, options.sleeper));
   }
 
@@ -231,6 +237,11 @@ public final class XClient implements AutoCloseable {
   /** @return the authenticated user's bookmarks */
   public BookmarksService bookmarks() {
     return bookmarks.get();
+  }
+
+  /** @return send, list, delete and block direct messages, and download their media */
+  public DirectMessagesService directMessages() {
+    return directMessages.get();
   }
 
   /** @return media upload and metadata */
