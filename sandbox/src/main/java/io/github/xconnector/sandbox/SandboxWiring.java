@@ -57,6 +57,7 @@ final class SandboxWiring {
     new FollowEndpoints(services).registerInto(endpoints);
     new LikeEndpoints(services).registerInto(endpoints);
     new BookmarkEndpoints(services).registerInto(endpoints);
+    new DirectMessageEndpoints(services, baseUrl).registerInto(endpoints);
     new RepostEndpoints(services).registerInto(endpoints);
     new MediaEndpoints(services).registerInto(endpoints);
     new ChunkedUploadEndpoints(services).registerInto(endpoints);

@@ -39,7 +39,8 @@ public final class XSandbox implements AutoCloseable {
 
   /** The scopes {@link #issueUserToken(String, String...)} grants when none are named. */
   public static final Set<String> ALL_SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "follows.read",
-      "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "media.write", "offline.access");
+      "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "dm.read", "dm.write", "media.write",
+      "offline.access");
 
   private final SandboxWiring wiring;
   private final SandboxServer server;
