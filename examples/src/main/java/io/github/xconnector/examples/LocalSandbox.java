@@ -17,9 +17,9 @@ final class LocalSandbox {
   static final String RATE_LIMITED_ENDPOINT = "GET /2/users/{id}/followers";
   static final int RATE_LIMIT = 3;
 
-  /** The scopes the examples ask for: read and write posts, users, follows, likes and media, and refresh. */
+  /** The scopes the examples ask for: read and write posts, users, follows, likes, direct messages and media. */
   static final List<String> SCOPES = List.of("tweet.read", "tweet.write", "users.read", "follows.read",
-      "follows.write", "like.read", "like.write", "media.write", "offline.access");
+      "follows.write", "like.read", "like.write", "dm.read", "dm.write", "media.write", "offline.access");
 
   private LocalSandbox() {
   }

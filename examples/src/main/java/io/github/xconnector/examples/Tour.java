@@ -29,6 +29,8 @@ public final class Tour {
           SearchWithSavedPosition::run),
       new Example("UsersFollowsLikesReposts", "look up users; follow, like, repost and undo",
           UsersFollowsLikesReposts::run),
+      new Example("SendDirectMessageWithImage", "send a direct message with an image, list it, download the image",
+          SendDirectMessageWithImage::run),
       new Example("HandleErrorsAndRateLimits", "handle errors and rate limits", HandleErrorsAndRateLimits::run));
 
   private Tour() {
