@@ -19,6 +19,7 @@ import io.github.xconnector.internal.CsvContract;
 import io.github.xconnector.internal.ExchangeCapture;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.Lazy;
+import io.github.xconnector.internal.OpenBodyApi;
 import io.github.xconnector.internal.Operation;
 import io.github.xconnector.internal.RateLimitRecord;
 import io.github.xconnector.internal.RedactingLogger;
@@ -30,22 +31,23 @@ import io.github.xconnector.internal.XResponseDecoder;
 import io.github.xconnector.media.MediaService;
 import io.github.xconnector.media.MultipartBodyEncoder;
 import io.github.xconnector.resources.ApiService;
-import io.github.xconnector.resources.Fields;
+import io.github.xconnector.resources.BookmarksService;
+import io.github.xconnector.resources.CommunitiesService;
 import io.github.xconnector.resources.CommunityNotesService;
 import io.github.xconnector.resources.ComplianceService;
-import io.github.xconnector.resources.BookmarksService;
-import io.github.xconnector.resources.SpacesService;
-import io.github.xconnector.resources.TrendsService;
-import io.github.xconnector.resources.UsageService;
-import io.github.xconnector.resources.CommunitiesService;
-import io.github.xconnector.resources.NewsService;
+import io.github.xconnector.resources.DirectMessagesService;
+import io.github.xconnector.resources.Fields;
 import io.github.xconnector.resources.FollowsService;
 import io.github.xconnector.resources.LikesService;
 import io.github.xconnector.resources.ListsService;
+import io.github.xconnector.resources.NewsService;
 import io.github.xconnector.resources.PostsService;
 import io.github.xconnector.resources.RepostsService;
 import io.github.xconnector.resources.SearchService;
+import io.github.xconnector.resources.SpacesService;
 import io.github.xconnector.resources.TimelinesService;
+import io.github.xconnector.resources.TrendsService;
+import io.github.xconnector.resources.UsageService;
 import io.github.xconnector.resources.UsersService;
 import io.github.xconnector.transport.RateLimits;
 import io.github.xconnector.transport.RawResponse;
@@ -83,6 +85,7 @@ import java.util.function.Supplier;
  */
 public final class XClient implements AutoCloseable {
 
+  private final Lazy<DirectMessagesService> directMessages;
   private final Config options;
   private final ClientTransport transport;
   // Each service's Feign target is made on first use: reading a generated interface's methods is most of the time it
@@ -111,7 +114,7 @@ public final class XClient implements AutoCloseable {
     this.options = options;
     this.transport = transport;
     ObjectMapper mapper = JsonMappers.create();
-    Feign feign = Feign.builder()
+    Feign.Builder http = Feign.builder()
         .client(transport.client(options.connectionName))
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
@@ -125,20 +128,23 @@ public final class XClient implements AutoCloseable {
             options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE)
+        .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE);
+    Feign feign = http.build();
+    // Downloads (OpenBodyApi) keep the body open after decoding: the caller reads the stream and closes it.
+    Feign openBodies = http.doNotCloseAfterDecode().build();
+    CallExecutor calls = new CallExecutor(api -> (OpenBodyApi.class.isAssignableFrom(api) ? openBodies : feign)
+        .newInstance(new Target.HardCodedTarget<>(api, options.baseUrl)), options.credentials, options.retryPolicy,
+        options.clock, options.sleeper, options.connectionName,
+        !Fields.POST_FIELDS.equals(options.postFieldsParameter), rateLimits);
     this.communityNotes = new Lazy<>(() -> new CommunityNotesService(calls));
     this.compliance = new Lazy<>(() -> new ComplianceService(calls, new StorageTransfer(options.connectTimeout,
         options.readTimeout, transport::isClosed, options.connectionName)));
-        .build();
-    CallExecutor calls = new CallExecutor(api -> feign.newInstance(new Target.HardCodedTarget<>(api,
-        options.baseUrl)), options.credentials, options.retryPolicy, options.clock, options.sleeper,
-        options.connectionName, !Fields.POST_FIELDS.equals(options.postFieldsParameter),
-        rateLimits);
     this.posts = new Lazy<>(() -> new PostsService(calls, options.maxPostLength));
     this.timelines = new Lazy<>(() -> new TimelinesService(calls));
     this.search = new Lazy<>(() -> new SearchService(calls));
     this.users = new Lazy<>(() -> new UsersService(calls));
     this.follows = new Lazy<>(() -> new FollowsService(calls));
+    this.directMessages = new Lazy<>(() -> new DirectMessagesService(calls));
     this.spaces = new Lazy<>(() -> new SpacesService(calls));
     this.trends = new Lazy<>(() -> new TrendsService(calls));
     this.usage = new Lazy<>(() -> new UsageService(calls));
@@ -292,6 +298,11 @@ public final class XClient implements AutoCloseable {
   /** @return news stories: lookup and search */
   public NewsService news() {
     return news.get();
+  }
+
+  /** @return send, list, delete and block direct messages, and download their media */
+  public DirectMessagesService directMessages() {
+    return directMessages.get();
   }
 
   /** @return media upload and metadata */

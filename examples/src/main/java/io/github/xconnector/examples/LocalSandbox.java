@@ -17,10 +17,10 @@ final class LocalSandbox {
   static final String RATE_LIMITED_ENDPOINT = "GET /2/users/{id}/followers";
   static final int RATE_LIMIT = 3;
 
-  /** The scopes the examples ask for: posts, users, follows, likes, media, lists, reading bookmarks, and refresh. */
+  /** The scopes the examples ask for: posts, users, follows, likes, media, lists, direct messages, bookmarks, refresh. */
   static final List<String> SCOPES = List.of("tweet.read", "tweet.write", "users.read", "follows.read",
-      "follows.write", "like.read", "like.write", "media.write", "offline.access", "list.read", "list.write",
-      "bookmark.read");
+      "follows.write", "like.read", "like.write", "dm.read", "dm.write", "media.write", "offline.access", "list.read",
+      "list.write", "bookmark.read");
 
   private LocalSandbox() {
   }

@@ -32,6 +32,8 @@ public final class Tour {
       new Example("CurateList", "create a list, add members, read its posts, pin it", CurateList::run),
       new Example("ExportBookmarks", "export all bookmarks and their folders as JSON lines and CSV",
           ExportBookmarks::run),
+      new Example("SendDirectMessageWithImage", "send a direct message with an image, list it, download the image",
+          SendDirectMessageWithImage::run),
       new Example("HandleErrorsAndRateLimits", "handle errors and rate limits", HandleErrorsAndRateLimits::run));
 
   private Tour() {

@@ -115,11 +115,21 @@ class TourTest {
     assertThat(lines).anyMatch(line -> line.matches("Wrote 3 bookmarks as CSV to bookmarks\\.csv \\(\\d+ bytes\\)"));
   }
 
+  void sendDirectMessageWithImage_sendsListsAndDownloadsTheImage_seenByTheRecipient() {
+    assertThat(lines).anyMatch(line -> line.matches("Uploaded red-square\\.png for direct messages: media \\d+"));
+    assertThat(lines).anyMatch(line -> line.matches("Sent direct message \\d+ in conversation 1000000001-1000000002"));
+    assertThat(lines).contains("Conversation 1000000001-1000000002: 1 message(s), newest first");
+    assertThat(lines).anyMatch(line -> line.matches("Downloaded \\d+\\.png from the message: 75 bytes, streamed to"
+        + " received-\\d+\\.png"));
+    assertThat(lines).contains("Kai sees 1 message(s) from @sandbox_dev in the same conversation");
+  }
+
+
   @Test
   void run_allExamples_lastLineSaysSuccess() {
     assertThat(lines).noneMatch(line -> line.startsWith("FAILED"));
     assertThat(lines).contains("Deleted the 5 posts the tour published");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 10 examples, success");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 11 examples, success");
     assertThat(succeeded).isTrue();
   }
 

@@ -44,6 +44,11 @@ final class SandboxResponse {
         .header("content-type", "text/plain; charset=utf-8");
   }
 
+  /** Raw bytes, such as a downloaded file, with their media type. */
+  static SandboxResponse bytes(int status, byte[] body, String contentType) {
+    return new SandboxResponse(status, body, false).header("content-type", contentType);
+  }
+
   /** Closes the socket without writing a response, as a broken network path would. */
   static SandboxResponse drop() {
     return DROP;

@@ -59,6 +59,7 @@ final class SandboxWiring {
     new BookmarkEndpoints(services).registerInto(endpoints);
     new ListEndpoints(services, new ListStore()).registerInto(endpoints);
     new UserRelationEndpoints(services).registerInto(endpoints);
+    new DirectMessageEndpoints(services, baseUrl).registerInto(endpoints);
     new RepostEndpoints(services).registerInto(endpoints);
     new PostEngagementEndpoints(services).registerInto(endpoints);
     new MediaEndpoints(services).registerInto(endpoints);

@@ -39,9 +39,9 @@ public final class XSandbox implements AutoCloseable {
 
   /** The scopes {@link #issueUserToken(String, String...)} grants when none are named. */
   public static final Set<String> ALL_SCOPES = Set.of("tweet.read", "tweet.write", "users.read", "follows.read",
-      "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "media.write", "offline.access",
-      "tweet.moderate.write", "list.read", "list.write", "block.read", "block.write", "mute.read", "mute.write",
-      "timeline.read", "space.read");
+      "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "dm.read", "dm.write",
+      "media.write", "offline.access", "tweet.moderate.write", "list.read", "list.write", "block.read", "block.write",
+      "mute.read", "mute.write", "timeline.read", "space.read");
 
   private final SandboxWiring wiring;
   private final SandboxServer server;

@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>The generated decoder (Feign's {@code JacksonDecoder}) reads through an {@code InputStreamReader} with an 8 KiB
  * buffer per call, so Jackson falls back to its slower character parser, and it resolves the Java type on every
- * call; both were among the largest allocations per call (docs/PERFORMANCE.md). Binary types still go to it.
+ * call; both were among the largest allocations per call (docs/PERFORMANCE.md). Binary types still go to it, but an
+ * {@link InputStream} is the open body itself, for the interfaces of {@link OpenBodyApi}.
  */
 final class JsonBodyDecoder implements Decoder {
 
@@ -54,6 +55,10 @@ final class JsonBodyDecoder implements Decoder {
 
   private Object body(Response response, Type type) throws IOException {
     Class<?> raw = Types.getRawType(type);
+    if (raw == InputStream.class) {
+      // Streamed to the caller, who closes it (OpenBodyApi): nothing is read here.
+      return response.body() == null ? InputStream.nullInputStream() : response.body().asInputStream();
+    }
     if (File.class.isAssignableFrom(raw) || byte[].class == raw || InputStream.class.isAssignableFrom(raw)) {
       return binary.decode(response, type);
     }

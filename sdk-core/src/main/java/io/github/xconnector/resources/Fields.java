@@ -1,5 +1,7 @@
 package io.github.xconnector.resources;
 
+import io.github.xconnector.generated.model.DmEventExpansion;
+import io.github.xconnector.generated.model.DmEventField;
 import io.github.xconnector.generated.model.AnalyticsField;
 import io.github.xconnector.generated.model.ListExpansion;
 import io.github.xconnector.generated.model.ListField;
@@ -307,6 +309,26 @@ public final class Fields {
      */
     public Builder news(NewsField... fields) {
       return add("news.fields", fields, NewsField::getValue);
+    }
+
+    /**
+     * Adds direct message event fields.
+     *
+     * @param fields the fields
+     * @return this builder
+     */
+    public Builder dmEvent(DmEventField... fields) {
+      return add("dm_event.fields", fields, DmEventField::getValue);
+    }
+
+    /**
+     * Adds expansions of direct message events, such as the sender or the attached media.
+     *
+     * @param expansions the expansions
+     * @return this builder
+     */
+    public Builder expand(DmEventExpansion... expansions) {
+      return add("expansions", expansions, DmEventExpansion::getValue);
     }
 
     /**

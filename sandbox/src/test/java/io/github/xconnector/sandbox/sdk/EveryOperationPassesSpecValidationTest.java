@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xconnector.XClient;
+import io.github.xconnector.auth.StaticBearerTokenProvider;
+import io.github.xconnector.generated.model.CreateDmEventResponse;
+import io.github.xconnector.generated.model.DmEvent;
+import io.github.xconnector.generated.model.DmEventExpansion;
+import io.github.xconnector.generated.model.DmEventField;
+import io.github.xconnector.generated.model.DmEventResponse;
+import io.github.xconnector.generated.model.DmEventType;
+import io.github.xconnector.generated.model.MediaField;
+import io.github.xconnector.generated.model.UserField;
+import io.github.xconnector.resources.DirectMessage;
+import io.github.xconnector.resources.DirectMessageEventsRequest;
+import io.github.xconnector.resources.DirectMessageMedia;
 import io.github.xconnector.generated.model.AltText;
 import io.github.xconnector.generated.model.ComplianceJob;
 import io.github.xconnector.generated.model.ComplianceJobField;
@@ -626,6 +638,80 @@ class EveryOperationPassesSpecValidationTest {
     assertThat(client.lists().get(listId).getErrors()).singleElement()
         .satisfies(e -> assertThat(e.getResourceId()).isEqualTo(listId));
     assertThat(client.lists().memberships(NORA).stream()).isEmpty();
+  }
+
+  @Test
+  @Order(10)
+  void directMessages_sendListDownloadGroupBlockAndDelete_keepTheConversations() throws IOException {
+    XClient kai = x.client(StaticBearerTokenProvider.forUser(x.sandbox().issueUserToken(KAI)));
+    UploadedMedia photo = client.media().upload(MediaUpload.fromPath(write("dm.png", MediaFiles.png()))
+        .category(MediaCategory.DM_IMAGE).build());
+
+    CreateDmEventResponse sent = call("DirectMessagesService.send(String,DirectMessage)", () -> client.directMessages()
+        .send(KAI, DirectMessage.builder().text("Lunch? " + TAG).media(photo).build()));
+    String conversation = sent.getData().getDmConversationId();
+    assertThat(conversation).isEqualTo(Long.parseLong(me) < Long.parseLong(KAI) ? me + "-" + KAI : KAI + "-" + me);
+    String replyId = call("DirectMessagesService.sendInConversation(String,DirectMessage)", () -> kai.directMessages()
+        .sendInConversation(conversation, DirectMessage.text("Sure, at noon"))).getData().getDmEventId();
+    String sentId = sent.getData().getDmEventId();
+
+    Fields everything = Fields.builder().dmEvent(Arrays.stream(DmEventField.values())
+            .filter(f -> f != DmEventField.UNKNOWN_DEFAULT_OPEN_API).toArray(DmEventField[]::new))
+        .expand(DmEventExpansion.SENDER_ID, DmEventExpansion.ATTACHMENTS_MEDIA_KEYS, DmEventExpansion.PARTICIPANT_IDS)
+        .user(UserField.USERNAME, UserField.DESCRIPTION).media(MediaField.URL, MediaField.TYPE).build();
+    DirectMessageEventsRequest onePerPage = DirectMessageEventsRequest.builder().maxResults(1)
+        .eventTypes(DmEventType.MESSAGE_CREATE).fields(everything).build();
+    assertThat(call("DirectMessagesService.events(DirectMessageEventsRequest)",
+        () -> client.directMessages().events(onePerPage).stream()).map(DmEvent::getId)).containsExactly(replyId, sentId);
+    assertThat(call("DirectMessagesService.events()", () -> kai.directMessages().events().stream())
+        .map(DmEvent::getId)).containsExactly(replyId, sentId);
+    assertThat(call("DirectMessagesService.conversationEvents(String,DirectMessageEventsRequest)",
+        () -> kai.directMessages().conversationEvents(conversation, onePerPage).stream()).map(DmEvent::getSenderId))
+        .containsExactly(KAI, me);
+    assertThat(call("DirectMessagesService.conversationEvents(String)",
+        () -> client.directMessages().conversationEvents(conversation).stream())).hasSize(2);
+    assertThat(call("DirectMessagesService.eventsWith(String,DirectMessageEventsRequest)",
+        () -> kai.directMessages().eventsWith(me, onePerPage).stream()).map(DmEvent::getId))
+        .containsExactly(replyId, sentId);
+    assertThat(call("DirectMessagesService.eventsWith(String)", () -> client.directMessages().eventsWith(KAI).stream())
+        .map(DmEvent::getText)).containsExactly("Sure, at noon", "Lunch? " + TAG);
+
+    DmEventResponse withMedia = call("DirectMessagesService.event(String,Fields)",
+        () -> kai.directMessages().event(sentId, everything));
+    assertThat(withMedia.getData().getDmConversationId()).isEqualTo(conversation);
+    assertThat(withMedia.getData().getAttachments().getMediaKeys()).containsExactly(photo.mediaKey());
+    assertThat(withMedia.getIncludes().getUsers()).extracting(User::getId).containsExactly(me);
+    String url = withMedia.getIncludes().getMedia().get(0).getUrl().toString();
+    String resourceId = url.substring(url.lastIndexOf('/') + 1);
+    assertThat(call("DirectMessagesService.event(String)", () -> client.directMessages().event(sentId)).getData()
+        .getText()).isEqualTo("Lunch? " + TAG);
+
+    byte[] png = MediaFiles.png();
+    try (DirectMessageMedia file = call("DirectMessagesService.downloadMedia(String,String,String)",
+        () -> kai.directMessages().downloadMedia(sentId, photo.id(), resourceId))) {
+      assertThat(file.contentType()).contains("image/png");
+      assertThat(file.stream().readNBytes(8)).isEqualTo(Arrays.copyOf(png, 8));
+    }
+    Path saved = files.resolve("received.png");
+    assertThat(call("DirectMessagesService.downloadMedia(String,String,String,Path)",
+        () -> kai.directMessages().downloadMedia(sentId, photo.id(), resourceId, saved))).isEqualTo(png.length);
+
+    CreateDmEventResponse group = call("DirectMessagesService.createGroup(List,DirectMessage)",
+        () -> client.directMessages().createGroup(List.of(KAI, NORA), DirectMessage.text("Planning the trip")));
+    assertThat(kai.directMessages().conversationEvents(group.getData().getDmConversationId()).stream()
+        .map(DmEvent::getEventType)).containsExactly("MessageCreate", "ParticipantsJoin");
+
+    assertThat(call("DirectMessagesService.blockDirectMessages(String)",
+        () -> client.directMessages().blockDirectMessages(KAI)).getData().getBlocked()).isTrue();
+    assertThat(call("DirectMessagesService.unblockDirectMessages(String)",
+        () -> client.directMessages().unblockDirectMessages(KAI)).getData().getBlocked()).isFalse();
+    kai.directMessages().send(me, DirectMessage.text("Still there?"));
+
+    assertThat(call("DirectMessagesService.delete(String)", () -> client.directMessages().delete(sentId)).getData()
+        .getDeleted()).isTrue();
+    assertThat(kai.directMessages().eventsWith(me).stream().map(DmEvent::getId)).doesNotContain(sentId)
+        .contains(replyId);
+    assertThat(kai.directMessages().event(sentId).getErrors()).hasSize(1);
   }
 
   @Test

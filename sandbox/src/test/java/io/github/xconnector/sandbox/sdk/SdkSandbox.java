@@ -45,9 +45,9 @@ final class SdkSandbox implements AutoCloseable {
   static final String CONFIDENTIAL_CLIENT = XSandbox.Builder.DEFAULT_CONFIDENTIAL_CLIENT_ID;
   static final String CLIENT_SECRET = XSandbox.Builder.DEFAULT_CLIENT_SECRET;
   static final List<String> SCOPES = List.of("tweet.read", "tweet.write", "users.read", "follows.read",
-      "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "media.write", "offline.access",
-      "tweet.moderate.write", "list.read", "list.write", "block.read", "mute.read", "mute.write", "timeline.read",
-      "space.read");
+      "follows.write", "like.read", "like.write", "bookmark.read", "bookmark.write", "dm.read", "dm.write",
+      "media.write", "offline.access", "tweet.moderate.write", "list.read", "list.write", "block.read", "mute.read",
+      "mute.write", "timeline.read", "space.read");
 
   private static final HttpClient BROWSER = HttpClient.newBuilder()
       .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
