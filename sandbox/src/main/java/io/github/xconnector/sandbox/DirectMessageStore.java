@@ -11,8 +11,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +34,7 @@ final class DirectMessageStore {
   record Conversation(String id, Set<String> participants, boolean group) {
   }
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Guarded guard = new Guarded();
   private final NavigableMap<Long, Event> events = new TreeMap<>();
   private final Map<String, Conversation> conversations = new HashMap<>();
   private final Map<String, Set<String>> blockedByUser = new HashMap<>();
@@ -149,20 +147,10 @@ final class DirectMessageStore {
   }
 
   private <T> T read(Supplier<T> action) {
-    lock.readLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return guard.read(action);
   }
 
   private <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return guard.write(action);
   }
 }

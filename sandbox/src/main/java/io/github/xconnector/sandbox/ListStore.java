@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +32,7 @@ final class ListStore {
   /** X's list ids are numbers of up to 19 digits; the sandbox's start high so they never meet a post id. */
   private static final long FIRST_ID = 1_800_000_000_000_000_000L;
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Guarded guard = new Guarded();
   private final Map<String, SandboxList> lists = new LinkedHashMap<>();
   private final Map<String, LinkedHashSet<String>> membersByList = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> followersByList = new HashMap<>();
@@ -188,20 +186,10 @@ final class ListStore {
   }
 
   private <T> T read(Supplier<T> action) {
-    lock.readLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return guard.read(action);
   }
 
   private <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return guard.write(action);
   }
 }

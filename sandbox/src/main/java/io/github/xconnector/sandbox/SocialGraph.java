@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +20,7 @@ import java.util.function.Supplier;
  */
 final class SocialGraph {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Guarded guard = new Guarded();
   private final Map<String, SandboxUser> users = new LinkedHashMap<>();
   private final Map<String, String> userIdsByUsername = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> following = new HashMap<>();
@@ -108,20 +106,10 @@ final class SocialGraph {
   }
 
   private <T> T read(Supplier<T> action) {
-    lock.readLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return guard.read(action);
   }
 
   private <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return guard.write(action);
   }
 }

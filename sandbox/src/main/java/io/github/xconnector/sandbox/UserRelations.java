@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +18,7 @@ import java.util.function.Supplier;
  */
 final class UserRelations {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Guarded guard = new Guarded();
   private final Map<String, LinkedHashSet<String>> mutes = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> blocks = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> affiliates = new HashMap<>();
@@ -83,20 +81,10 @@ final class UserRelations {
   }
 
   private <T> T read(Supplier<T> action) {
-    lock.readLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return guard.read(action);
   }
 
   private <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return guard.write(action);
   }
 }
