@@ -56,6 +56,7 @@ import io.github.xconnector.transport.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -707,6 +708,16 @@ public final class XClient implements AutoCloseable {
         throw new XValidationException("baseUrl must be an absolute http(s) URL such as https://api.x.com, was '"
             + baseUrl + "'.");
       }
+      // Every request carries a token: in the clear only to this machine (a local sandbox or test server).
+      if (uri.getScheme().equals("http") && !loopback(uri.getHost())) {
+        throw new XValidationException("baseUrl must use https unless it is this machine (localhost, 127.0.0.1,"
+            + " [::1]): tokens would travel unencrypted to '" + uri.getHost() + "'.");
+      }
+    }
+
+    private static boolean loopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
     }
 
     private static void positive(Duration value, String name) {

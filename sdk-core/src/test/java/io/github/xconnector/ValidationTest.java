@@ -182,6 +182,30 @@ class ValidationTest {
   }
 
   @Test
+  void nullArguments_areRefusedByNameBeforeAnythingIsSent() {
+    XClient client = XTest.client(x);
+
+    assertThat(catchThrowableOfType(XValidationException.class,
+        () -> client.posts().create((io.github.xconnector.resources.PostDraft) null))).hasMessageContaining("draft");
+    assertThat(catchThrowableOfType(XValidationException.class,
+        () -> client.media().upload((io.github.xconnector.media.MediaUpload) null))).hasMessageContaining("upload");
+    assertThat(catchThrowableOfType(XValidationException.class,
+        () -> client.media().upload((java.nio.file.Path) null))).hasMessageContaining("file");
+    assertThat(x.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void build_plainHttpBaseUrl_isRefusedUnlessItIsThisMachine() {
+    assertThat(catchThrowableOfType(XValidationException.class,
+        () -> XTest.client(x, new RecordingSleeper()).baseUrl("http://api.x.com").build()).getMessage())
+        .contains("https").contains("api.x.com");
+    for (String local : new String[] {"http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080",
+        "https://api.x.com"}) {
+      XTest.client(x, new RecordingSleeper()).baseUrl(local).build().close();
+    }
+  }
+
+  @Test
   void build_invalidOptions_areRefusedWithTheOptionNamed() {
     assertThat(catchThrowableOfType(XValidationException.class,
         () -> XClient.builder().baseUrl("http://127.0.0.1:1").build()).getMessage()).contains("credentials");

@@ -153,6 +153,14 @@ final class SettingsReader {
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       throw new IllegalArgumentException("it must be an absolute http or https URL, for example https://api.x.com");
     }
+    // Token requests carry secrets: in the clear only to this machine (a local sandbox or test server).
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+        || host.equals("::1");
+    if (scheme.equals("http") && !loopback) {
+      throw new IllegalArgumentException("it must use https unless it is this machine (localhost, 127.0.0.1, [::1]):"
+          + " secrets would travel unencrypted to " + uri.getHost());
+    }
     return uri;
   }
 

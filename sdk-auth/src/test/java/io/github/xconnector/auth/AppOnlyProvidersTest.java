@@ -37,6 +37,14 @@ class AppOnlyProvidersTest {
         .tokenUrl(TokenEndpointStubs.url(x, TOKEN_PATH)).build();
   }
 
+  @Test
+  void builder_plainHttpTokenUrlOffThisMachine_isRefusedBeforeAnySecretIsSent() {
+    assertThatThrownBy(() -> ClientCredentialsTokenProvider.builder().consumerKey("consumer-key")
+        .consumerSecret("consumer-s3cret").tokenUrl(java.net.URI.create("http://api.x.com/oauth2/token")).build())
+        .isInstanceOf(XValidationException.class).hasMessageContaining("https")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("consumer-s3cret"));
+  }
+
   private static void stubToken(String token) {
     x.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"token_type\":\"bearer\",\"access_token\":\"" + token + "\"}")
         .withFixedDelay(100)));

@@ -16,6 +16,22 @@ public final class Validate {
   }
 
   /**
+   * Checks that an argument is given.
+   *
+   * @param what the argument's name
+   * @param value the value
+   * @param <T> its type
+   * @return the value
+   * @throws XValidationException when it is {@code null}
+   */
+  public static <T> T present(String what, T value) {
+    if (value == null) {
+      throw new XValidationException(what + " is required: pass a value, not null.");
+    }
+    return value;
+  }
+
+  /**
    * Checks that a text argument is present.
    *
    * @param what the argument's name

@@ -238,7 +238,7 @@ public final class MediaService {
    * @see #upload(MediaUpload)
    */
   public UploadedMedia upload(Path file) {
-    return upload(MediaUpload.fromPath(file).build());
+    return upload(MediaUpload.fromPath(Validate.present("file", file)).build());
   }
 
   /**
@@ -251,7 +251,7 @@ public final class MediaService {
    * @throws io.github.xconnector.media.MediaProcessingException when X could not process the media, or not in time
    */
   public UploadedMedia upload(MediaUpload upload) {
-    return new MediaUploader(this, new Transfer(), sleeper).upload(upload);
+    return new MediaUploader(this, new Transfer(), sleeper).upload(Validate.present("upload", upload));
   }
 
   // The requests with media bytes go through the hand-written MediaTransferApi, the rest of the path is the same.

@@ -13,6 +13,7 @@ import io.github.xconnector.generated.operations.PostsOperations;
 import io.github.xconnector.generated.operations.RepostsOperations;
 import io.github.xconnector.internal.CallArguments;
 import io.github.xconnector.internal.CallExecutor;
+import io.github.xconnector.internal.Validate;
 import io.github.xconnector.paging.Paginator;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class PostsService {
    * @throws io.github.xconnector.errors.XValidationException when the draft breaks a rule
    */
   public CreatePostResponse create(PostDraft draft) {
-    validator.check(draft);
+    validator.check(Validate.present("draft", draft));
     return calls.call(PostsOperations.CREATE_POST, CallArguments.create().body(draft.toRequest()));
   }
 
