@@ -134,6 +134,19 @@ class OperationTableTest {
   }
 
   @Test
+  void scopes_areEveryScopeTheSpecDeclares_andEveryScopeAnOperationNeedsIsAmongThem() {
+    List<String> declared = new ArrayList<>();
+    spec.at("/components/securitySchemes/OAuth2UserToken/flows/authorizationCode/scopes").fieldNames()
+        .forEachRemaining(declared::add);
+    assertThat(io.github.xconnector.credentials.Scopes.ALL).containsExactlyElementsOf(declared);
+    assertThat(io.github.xconnector.credentials.Scopes.DM_WRITE).isEqualTo("dm.write");
+    for (Operation operation : OperationTable.all().values()) {
+      assertThat(io.github.xconnector.credentials.Scopes.ALL).as(operation.id())
+          .containsAll(operation.scopes(AuthenticationType.USER_CONTEXT));
+    }
+  }
+
+  @Test
   void table_parameters_carryTheSpecsPatternsAndItemCounts() {
     Operation.Parameter ids = UsersOperations.GET_USERS.parameter("ids");
     assertThat(ids.isRequired()).isTrue();
