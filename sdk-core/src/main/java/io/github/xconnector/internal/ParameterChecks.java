@@ -81,7 +81,8 @@ final class ParameterChecks {
       Validate.readableFile(label, (File) value);
       return;
     }
-    if (value instanceof CharSequence) {
+    // A generated enum's text is its wire value, so it is checked like the text it goes out as.
+    if (value instanceof CharSequence || value instanceof Enum) {
       text(operation, parameter, label, value.toString(), parameter.valuePattern().orElse(null));
       if (!parameter.isArray()) {
         allowed(operation, parameter, label, value.toString());

@@ -215,7 +215,7 @@ public final class MediaService {
     return calls.call(MediaOperations.GET_MEDIA_ANALYTICS, CallArguments.create()
         .put("media_keys", "mediaKeys", mediaKeys == null ? List.of() : mediaKeys)
         .put("start_time", "start", start).put("end_time", "end", end)
-        .put("granularity", "granularity", granularity == null ? null : granularity.getValue())
+        .put("granularity", "granularity", granularity)
         .fields(selection("media_analytics.fields", fields, MediaAnalyticsField::getValue)));
   }
 

@@ -98,8 +98,8 @@ public final class ComplianceService {
    */
   public ComplianceJobsResponse list(ComplianceJobType type, ComplianceJobStatus status, Fields fields) {
     return calls.call(ComplianceOperations.GET_COMPLIANCE_JOBS, CallArguments.create()
-        .put("type", "type", type == null ? null : type.getValue())
-        .put("status", "status", status == null ? null : status.getValue()).fields(fields.values()));
+        .put("type", "type", type)
+        .put("status", "status", status).fields(fields.values()));
   }
 
   /**

@@ -203,7 +203,7 @@ public final class PostsService {
         .put("ids", "postIds", request.postIds())
         .put("start_time", "startTime", request.startTime())
         .put("end_time", "endTime", request.endTime())
-        .put("granularity", request.granularity() == null ? null : request.granularity().getValue())
+        .put("granularity", request.granularity())
         .fields(request.fields().values()));
   }
 

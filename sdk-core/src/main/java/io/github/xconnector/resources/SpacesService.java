@@ -88,7 +88,7 @@ public final class SpacesService {
   public SpacesResponse search(String query, SpaceSearchState state, Integer maxResults, Fields fields) {
     Validate.notBlank("query", query);
     return calls.call(SpacesOperations.SEARCH_SPACES, CallArguments.create().put("query", query)
-        .put("state", state == null ? null : state.getValue()).put("max_results", "maxResults", maxResults)
+        .put("state", state).put("max_results", "maxResults", maxResults)
         .fields(fields.values()));
   }
 
