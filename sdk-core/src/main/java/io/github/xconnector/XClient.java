@@ -16,6 +16,7 @@ import io.github.xconnector.internal.AuthorizationInterceptor;
 import io.github.xconnector.internal.CallExecutor;
 import io.github.xconnector.internal.ClientTransport;
 import io.github.xconnector.internal.CsvContract;
+import io.github.xconnector.internal.DirectCalls;
 import io.github.xconnector.internal.ExchangeCapture;
 import io.github.xconnector.internal.JsonMappers;
 import io.github.xconnector.internal.Lazy;
@@ -115,26 +116,36 @@ public final class XClient implements AutoCloseable {
     this.options = options;
     this.transport = transport;
     ObjectMapper mapper = JsonMappers.create();
+    XResponseDecoder decoder = new XResponseDecoder(mapper, options.connectionName, options.maxResponseSize);
+    XErrorDecoder errorDecoder = new XErrorDecoder(mapper, options.clock, options.connectionName);
+    AuthorizationInterceptor authorization = new AuthorizationInterceptor(options.credentials,
+        options.connectionName);
+    Request.Options timeouts = new Request.Options(options.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+        options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false);
     Feign.Builder http = Feign.builder()
         .client(transport.client(options.connectionName))
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
         .encoder(new MultipartBodyEncoder(RequestEncoders.create(mapper)))
-        .decoder(new XResponseDecoder(mapper, options.connectionName, options.maxResponseSize))
-        .errorDecoder(new XErrorDecoder(mapper, options.clock, options.connectionName))
+        .decoder(decoder)
+        .errorDecoder(errorDecoder)
         // Attempts are made and repeated by the call path (CallExecutor), which knows each operation's retry safety.
         .retryer(Retryer.NEVER_RETRY)
-        .requestInterceptor(new AuthorizationInterceptor(options.credentials, options.connectionName))
-        .options(new Request.Options(options.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-            options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+        .requestInterceptor(authorization)
+        .options(timeouts)
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE);
     Feign feign = http.build();
     // Downloads (OpenBodyApi) keep the body open after decoding: the caller reads the stream and closes it.
     Feign openBodies = http.doNotCloseAfterDecode().build();
+    // Operations with JSON bodies and answers are sent straight on OkHttp, unless the client logs or was given a
+    // transport of the caller's: Feign's templating was most of the SDK's own cost per call (docs/PERFORMANCE.md).
+    DirectCalls direct = DirectCalls.of(transport, options.logLevel != LogLevel.NONE, timeouts, options.baseUrl, mapper,
+        authorization, decoder, errorDecoder, options.connectionName);
     CallExecutor calls = new CallExecutor(api -> (OpenBodyApi.class.isAssignableFrom(api) ? openBodies : feign)
-        .newInstance(new Target.HardCodedTarget<>(api, options.baseUrl)), options.credentials, options.retryPolicy,
+        .newInstance(new Target.HardCodedTarget<>(api, options.baseUrl)), direct, options.credentials,
+        options.retryPolicy,
         options.clock, options.sleeper, options.connectionName,
         !Fields.POST_FIELDS.equals(options.postFieldsParameter), rateLimits);
     this.communityNotes = new Lazy<>(() -> new CommunityNotesService(calls));

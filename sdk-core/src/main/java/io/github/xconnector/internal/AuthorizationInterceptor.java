@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class AuthorizationInterceptor implements RequestInterceptor {
 
-  private static final String AUTHORIZATION = "Authorization";
+  static final String AUTHORIZATION = "Authorization";
   private static final String BEARER = "Bearer ";
 
   private final AccessTokenProvider credentials;
@@ -38,13 +38,24 @@ public final class AuthorizationInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
+    String value = value();
+    template.removeHeader(AUTHORIZATION);
+    // A literal: Feign would otherwise read the token as a template, mangling one that holds a brace.
+    template.headerLiteral(AUTHORIZATION, value);
+  }
+
+  /**
+   * Returns the {@code Authorization} header of the next request, with the credentials' current token.
+   *
+   * @return {@code Bearer} and the token
+   * @throws XAuthenticationException when the credentials have no token
+   */
+  String value() {
     String token = credentials.accessToken();
     if (token == null || token.isBlank()) {
       throw new XAuthenticationException(prefix + "The credentials returned no access token", false);
     }
-    template.removeHeader(AUTHORIZATION);
-    // A literal: Feign would otherwise read the token as a template, mangling one that holds a brace.
-    template.headerLiteral(AUTHORIZATION, BEARER + token);
+    return BEARER + token;
   }
 
   /**

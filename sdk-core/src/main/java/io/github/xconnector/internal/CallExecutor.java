@@ -42,6 +42,7 @@ public final class CallExecutor {
   }
 
   private final Function<Class<?>, Object> targets;
+  private final DirectCalls direct;
   private final Map<Class<?>, Object> clients = new ConcurrentHashMap<>();
   private final AccessTokenProvider credentials;
   private final RetryPolicy retryPolicy;
@@ -56,6 +57,7 @@ public final class CallExecutor {
    * Creates the executor.
    *
    * @param targets makes the client of a generated interface (done once per interface, on first use)
+   * @param direct sends the operations it can straight on OkHttp; {@code null} to send every call through Feign
    * @param credentials the client's credentials
    * @param retryPolicy the client's retry policy
    * @param clock compares rate-limit resets
@@ -65,9 +67,11 @@ public final class CallExecutor {
    *     spec's {@code x-renamed} gives them ({@code post.fields}, {@code referenced_posts}, ...)
    * @param headers records the headers of every answer
    */
-  public CallExecutor(Function<Class<?>, Object> targets, AccessTokenProvider credentials, RetryPolicy retryPolicy,
-      Clock clock, Sleeper sleeper, String connectionName, boolean renamedVocabulary, HeaderSink headers) {
+  public CallExecutor(Function<Class<?>, Object> targets, DirectCalls direct, AccessTokenProvider credentials,
+      RetryPolicy retryPolicy, Clock clock, Sleeper sleeper, String connectionName, boolean renamedVocabulary,
+      HeaderSink headers) {
     this.targets = targets;
+    this.direct = direct;
     this.credentials = credentials;
     this.retryPolicy = retryPolicy;
     this.clock = clock;
@@ -101,7 +105,7 @@ public final class CallExecutor {
   @SuppressWarnings("unchecked")
   public <T> ApiResponse<T> exchange(Operation operation, CallArguments arguments) {
     check(operation, arguments);
-    return (ApiResponse<T>) send(operation, arguments, client(operation.api()), operation.invoker());
+    return (ApiResponse<T>) send(operation, arguments, operation.api(), operation.invoker());
   }
 
   /**
@@ -119,7 +123,7 @@ public final class CallExecutor {
   public <T> ApiResponse<T> exchange(Operation operation, CallArguments arguments, Class<?> api,
       Operation.Invoker invoker) {
     check(operation, arguments);
-    return (ApiResponse<T>) send(operation, arguments, client(api), invoker);
+    return (ApiResponse<T>) send(operation, arguments, api, invoker);
   }
 
   /**
@@ -145,7 +149,7 @@ public final class CallExecutor {
     PageReader<T> reader = PageReader.of(operation);
     return new Paginator<>(token -> {
       CallArguments page = arguments.copy().put(pagination.tokenParameter(), token);
-      return reader.read(send(operation, page, client(operation.api()), operation.invoker()));
+      return reader.read(send(operation, page, operation.api(), operation.invoker()));
     }, startToken);
   }
 
@@ -153,12 +157,15 @@ public final class CallExecutor {
     return clients.computeIfAbsent(api, targets);
   }
 
-  private ApiResponse<?> send(Operation operation, CallArguments arguments, Object api, Operation.Invoker invoker) {
+  // The generated interface's client is made only when a call goes through it: the direct path needs none.
+  private ApiResponse<?> send(Operation operation, CallArguments arguments, Class<?> api, Operation.Invoker invoker) {
     arguments.prepare(operation, renamedVocabulary);
+    boolean straight = direct != null && invoker == operation.invoker() && direct.sends(operation);
     Attempts attempts = new Attempts(operation, retryPolicy, clock, sleeper, credentials, connectionName);
     while (true) {
       try {
-        ApiResponse<?> response = invoker.invoke(api, arguments);
+        ApiResponse<?> response = straight ? direct.exchange(operation, arguments)
+            : invoker.invoke(client(api), arguments);
         headers.accept(operation, response.getHeaders());
         ExchangeCapture.record(response.getStatusCode(), response.getHeaders());
         return response;

@@ -63,12 +63,22 @@ public final class ClientTransport implements AutoCloseable {
       @Override
       public Response execute(Request request, Request.Options options) throws IOException {
         if (isClosed()) {
-          throw new XException(prefix + request.httpMethod() + " " + XErrorDecoder.pathOf(request.url())
-              + " was not sent: the XClient was closed. Build a new client.");
+          throw closed(prefix, request.httpMethod().name(), request.url());
         }
         return client.execute(request, options);
       }
     };
+  }
+
+  /** @return the SDK's own OkHttp transport, or {@code null} when the caller supplied a transport */
+  OkHttpTransport okHttp() {
+    return client instanceof OkHttpTransport ? (OkHttpTransport) client : null;
+  }
+
+  /** @return the refusal of a request on a closed client */
+  static XException closed(String prefix, String method, String url) {
+    return new XException(prefix + method + " " + XErrorDecoder.pathOf(url)
+        + " was not sent: the XClient was closed. Build a new client.");
   }
 
   /** @return whether this transport or the one it shares was closed */

@@ -72,15 +72,28 @@ final class JsonBodyDecoder implements Decoder {
     if (response.body() == null) {
       throw new EmptyBody("no body");
     }
-    Integer length = response.body().length();
+    return readJson(response.body().asInputStream(), response.body().length(), type);
+  }
+
+  /**
+   * Reads a JSON answer's body into the type, within the size limit, keeping its bytes for a capture in progress.
+   *
+   * @param body the body's bytes, closed when read
+   * @param length the body's declared length, or {@code null}
+   * @param type the type to read
+   * @return the value
+   * @throws IOException when the body cannot be read, is empty, too long or not one JSON value of the type
+   */
+  Object readJson(InputStream body, Integer length, Type type) throws IOException {
     if (length != null && length > maxBytes) {
+      body.close();
       throw new TooLarge(maxBytes);
     }
     ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
     if (ExchangeCapture.active()) {
       // The caller asked for the raw answer too: read the bytes once, keep them, and decode from them.
       byte[] bytes;
-      try (InputStream in = response.body().asInputStream()) {
+      try (InputStream in = body) {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       }
       if (bytes.length > maxBytes) {
@@ -91,7 +104,7 @@ final class JsonBodyDecoder implements Decoder {
         return read(parser, reader);
       }
     }
-    try (InputStream in = new Bounded(response.body().asInputStream(), maxBytes);
+    try (InputStream in = new Bounded(body, maxBytes);
         JsonParser parser = mapper.createParser(in)) {
       return read(parser, reader);
     }

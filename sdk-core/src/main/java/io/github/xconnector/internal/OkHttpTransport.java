@@ -90,7 +90,7 @@ final class OkHttpTransport implements Client {
 
   // Sends again only a request that certainly never left: one whose pooled connection the guard found closed by the
   // server and shut before writing. Any other failure goes to the call path, which knows what may be repeated.
-  private okhttp3.Response send(OkHttpClient client, okhttp3.Request request) throws IOException {
+  okhttp3.Response send(OkHttpClient client, okhttp3.Request request) throws IOException {
     for (int attempt = 1; ; attempt++) {
       Call call = client.newCall(request);
       try {
@@ -129,7 +129,7 @@ final class OkHttpTransport implements Client {
     return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 
-  private OkHttpClient client(Request.Options options) {
+  OkHttpClient client(Request.Options options) {
     if (base.connectTimeoutMillis() == options.connectTimeoutMillis()
         && base.readTimeoutMillis() == options.readTimeoutMillis()
         && base.followRedirects() == options.isFollowRedirects()) {

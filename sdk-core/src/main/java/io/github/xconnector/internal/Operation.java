@@ -35,6 +35,8 @@ public final class Operation {
   private final boolean retrySafe;
   private final Class<?> responseType;
   private final Class<?> requestType;
+  private final String consumes;
+  private final String produces;
   private final Invoker invoker;
 
   private Operation(Builder b) {
@@ -54,6 +56,8 @@ public final class Operation {
     this.retrySafe = b.retrySafe == null ? idempotent(method) : b.retrySafe;
     this.responseType = b.responseType;
     this.requestType = b.requestType;
+    this.consumes = b.consumes;
+    this.produces = b.produces;
     this.invoker = b.invoker;
   }
 
@@ -198,6 +202,16 @@ public final class Operation {
   /** @return the type of the request body, or {@code null} when it has none */
   public Class<?> requestType() {
     return requestType;
+  }
+
+  /** @return the media type of the request body as the spec declares it ({@code application/json}), or empty */
+  public String consumes() {
+    return consumes;
+  }
+
+  /** @return the media types of the answers as the spec declares them, comma-separated, or empty */
+  public String produces() {
+    return produces;
   }
 
   Invoker invoker() {
@@ -622,6 +636,8 @@ public final class Operation {
     private Boolean retrySafe;
     private Class<?> responseType = Void.class;
     private Class<?> requestType;
+    private String consumes = "";
+    private String produces = "";
     private Invoker invoker;
 
     private Builder(String id, String method, String path, String group, Class<?> api) {
@@ -705,6 +721,19 @@ public final class Operation {
      */
     public Builder request(Class<?> type) {
       this.requestType = type;
+      return this;
+    }
+
+    /**
+     * Sets the media types of the request body and of the answers, as the spec declares them.
+     *
+     * @param consumes the request body's media type, or empty
+     * @param produces the answers' media types, comma-separated, or empty
+     * @return this
+     */
+    public Builder media(String consumes, String produces) {
+      this.consumes = consumes == null ? "" : consumes;
+      this.produces = produces == null ? "" : produces;
       return this;
     }
 

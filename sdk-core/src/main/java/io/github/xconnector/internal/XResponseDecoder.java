@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.FeignException;
+import feign.Request;
 import feign.Response;
 import feign.RetryableException;
 import feign.codec.Decoder;
 import io.github.xconnector.errors.XIoException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.function.Supplier;
 
 /**
  * Decodes successful answers with Jackson. A success is never returned as nothing: an empty body, the JSON
@@ -22,7 +25,7 @@ public final class XResponseDecoder implements Decoder {
   /** The largest JSON answer read unless the client says otherwise: many times X's largest page. */
   public static final long DEFAULT_MAX_RESPONSE_SIZE = 8L * 1024 * 1024;
 
-  private final Decoder delegate;
+  private final JsonBodyDecoder delegate;
   private final String prefix;
 
   /**
@@ -41,23 +44,48 @@ public final class XResponseDecoder implements Decoder {
   public Object decode(Response response, Type type) throws IOException {
     try {
       return delegate.decode(response, type);
-    } catch (JsonBodyDecoder.EmptyBody e) {
-      throw failure(response, " with " + e.getMessage() + " where a JSON object was expected", e, false);
     } catch (IOException | FeignException e) {
-      JsonBodyDecoder.TooLarge tooLarge = tooLarge(e);
-      if (tooLarge != null) {
-        throw failure(response, " with a body longer than " + tooLarge.limit() + " bytes, the client's limit; it was"
-            + " not read further (raise XClient.Builder.maxResponseSize if X really sends such answers)", e, true);
-      }
-      if (!(e instanceof JsonProcessingException)) {
-        throw failure(response, " with a body that could not be read: " + e.getMessage(), e, false);
-      }
-      String message = ((JsonProcessingException) e).getOriginalMessage();
-      if (endedEarly(e)) {
-        throw failure(response, " with a body that ended early: " + message, e, false);
-      }
-      throw failure(response, " with a body that does not decode: " + message, e, true);
+      throw failure(response.status(), response.request(), e);
     }
+  }
+
+  /**
+   * Reads a successful JSON answer's body, for the call path that sends on OkHttp itself.
+   *
+   * @param status the answer's status
+   * @param body the body's bytes, closed when read
+   * @param length the body's declared length, or {@code null}
+   * @param bodyType the type to read
+   * @param request the request, for the message of a failure
+   * @return the value
+   * @throws RetryableException when the body cannot be read, as {@link #decode} would throw it
+   */
+  Object decodeJson(int status, InputStream body, Integer length, Type bodyType, Supplier<Request> request) {
+    try {
+      return delegate.readJson(body, length, bodyType);
+    } catch (IOException e) {
+      throw failure(status, request.get(), e);
+    }
+  }
+
+  private RetryableException failure(int status, Request request, Exception e) {
+    if (e instanceof JsonBodyDecoder.EmptyBody) {
+      return failure(status, request, " with " + e.getMessage() + " where a JSON object was expected", e, false);
+    }
+    JsonBodyDecoder.TooLarge tooLarge = tooLarge(e);
+    if (tooLarge != null) {
+      return failure(status, request, " with a body longer than " + tooLarge.limit() + " bytes, the client's limit;"
+          + " it was not read further (raise XClient.Builder.maxResponseSize if X really sends such answers)", e,
+          true);
+    }
+    if (!(e instanceof JsonProcessingException)) {
+      return failure(status, request, " with a body that could not be read: " + e.getMessage(), e, false);
+    }
+    String message = ((JsonProcessingException) e).getOriginalMessage();
+    if (endedEarly(e)) {
+      return failure(status, request, " with a body that ended early: " + message, e, false);
+    }
+    return failure(status, request, " with a body that does not decode: " + message, e, true);
   }
 
   private static JsonBodyDecoder.TooLarge tooLarge(Throwable e) {
@@ -79,22 +107,20 @@ public final class XResponseDecoder implements Decoder {
     return e.getMessage() != null && e.getMessage().contains("end-of-input");
   }
 
-  private RetryableException failure(Response response, String what, Exception cause, boolean permanent) {
-    String operation = prefix + response.request().httpMethod() + " " + XErrorDecoder.pathOf(response.request().url());
-    XIoException failure = new XIoException(operation + " answered HTTP " + response.status() + what
+  private RetryableException failure(int status, Request request, String what, Exception cause, boolean permanent) {
+    String operation = prefix + request.httpMethod() + " " + XErrorDecoder.pathOf(request.url());
+    XIoException failure = new XIoException(operation + " answered HTTP " + status + what
         + ". X may have acted on the request.", true, cause);
-    return permanent ? new UnreadableBody(response, failure)
-        : new RetryableException(response.status(), failure.getMessage(), response.request().httpMethod(), failure,
-            (Long) null, response.request());
+    return permanent ? new UnreadableBody(status, request, failure)
+        : new RetryableException(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
   }
 
   /** A success whose body does not decode into the operation's model: sending the request again would not help. */
   static final class UnreadableBody extends RetryableException {
     private static final long serialVersionUID = 1L;
 
-    UnreadableBody(Response response, XIoException failure) {
-      super(response.status(), failure.getMessage(), response.request().httpMethod(), failure, (Long) null,
-          response.request());
+    UnreadableBody(int status, Request request, XIoException failure) {
+      super(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
     }
   }
 }

@@ -2,9 +2,9 @@ package io.github.xconnector.transport;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The rate-limit state X reported in one response's headers.
@@ -110,14 +110,27 @@ public final class RateLimit {
     }
 
     private static Long number(Map<String, ? extends Collection<String>> headers, String name) {
+      Collection<String> values = header(headers, name);
+      if (values == null || values.isEmpty()) {
+        return null;
+      }
+      try {
+        return Long.parseLong(values.iterator().next().trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    // A map sorted case-insensitively (as an answer's headers are) is asked directly; any other is searched.
+    private static Collection<String> header(Map<String, ? extends Collection<String>> headers, String name) {
+      Collection<String> values = headers.get(name);
+      if (values != null || headers instanceof SortedMap
+          && ((SortedMap<?, ?>) headers).comparator() == String.CASE_INSENSITIVE_ORDER) {
+        return values;
+      }
       for (Map.Entry<String, ? extends Collection<String>> header : headers.entrySet()) {
-        if (header.getKey() != null && header.getKey().toLowerCase(Locale.ROOT).equals(name)
-            && header.getValue() != null && !header.getValue().isEmpty()) {
-          try {
-            return Long.parseLong(header.getValue().iterator().next().trim());
-          } catch (NumberFormatException e) {
-            return null;
-          }
+        if (header.getKey() != null && header.getKey().equalsIgnoreCase(name)) {
+          return header.getValue();
         }
       }
       return null;
