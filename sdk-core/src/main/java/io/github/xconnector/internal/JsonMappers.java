@@ -29,6 +29,8 @@ public final class JsonMappers {
             new UtcTimestampDeserializer()))
         // A timestamp or number that does not read as its type leaves that member unset, never the whole answer.
         .addModule(LenientMembers.module())
+        // The reader of a nested model is built when an answer first holds one, not with its parent's.
+        .addModule(DeferredMembers.module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
