@@ -61,6 +61,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -111,18 +112,21 @@ public final class XClient implements AutoCloseable {
   private final Lazy<MediaService> media;
   private final Lazy<ApiService> api;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
+  // Shared with the clients withOptions derives, so they reuse the readers it has built.
+  private final ObjectMapper mapper;
 
-  private XClient(Config options, ClientTransport transport) {
+  private XClient(Config options, ClientTransport transport, ObjectMapper mapper) {
     this.options = options;
     this.transport = transport;
-    ObjectMapper mapper = JsonMappers.create();
+    this.mapper = mapper;
     XResponseDecoder decoder = new XResponseDecoder(mapper, options.connectionName, options.maxResponseSize);
     XErrorDecoder errorDecoder = new XErrorDecoder(mapper, options.clock, options.connectionName);
     AuthorizationInterceptor authorization = new AuthorizationInterceptor(options.credentials,
         options.connectionName);
     Request.Options timeouts = new Request.Options(options.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
         options.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false);
-    Feign.Builder http = Feign.builder()
+    // Made on first use: calls sent straight on OkHttp need no Feign at all.
+    Supplier<Feign.Builder> http = () -> Feign.builder()
         .client(transport.client(options.connectionName))
         .contract(new CsvContract())
         // Media segments are sent as laid out; every other body goes to the form or JSON encoder.
@@ -136,14 +140,14 @@ public final class XClient implements AutoCloseable {
         .logger(new RedactingLogger(options.connectionName))
         .logLevel(options.logLevel.feignLevel)
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.NONE);
-    Feign feign = http.build();
+    Lazy<Feign> feign = new Lazy<>(() -> http.get().build());
     // Downloads (OpenBodyApi) keep the body open after decoding: the caller reads the stream and closes it.
-    Feign openBodies = http.doNotCloseAfterDecode().build();
+    Lazy<Feign> openBodies = new Lazy<>(() -> http.get().doNotCloseAfterDecode().build());
     // Operations with JSON bodies and answers are sent straight on OkHttp, unless the client logs or was given a
     // transport of the caller's: Feign's templating was most of the SDK's own cost per call (docs/PERFORMANCE.md).
     DirectCalls direct = DirectCalls.of(transport, options.logLevel != LogLevel.NONE, timeouts, options.baseUrl, mapper,
         authorization, decoder, errorDecoder, options.connectionName);
-    CallExecutor calls = new CallExecutor(api -> (OpenBodyApi.class.isAssignableFrom(api) ? openBodies : feign)
+    CallExecutor calls = new CallExecutor(api -> (OpenBodyApi.class.isAssignableFrom(api) ? openBodies : feign).get()
         .newInstance(new Target.HardCodedTarget<>(api, options.baseUrl)), direct, options.credentials,
         options.retryPolicy,
         options.clock, options.sleeper, options.connectionName,
@@ -230,7 +234,7 @@ public final class XClient implements AutoCloseable {
     if (copy.transport != options.transport || !Objects.equals(copy.callTimeout, options.callTimeout)) {
       return copy.build();
     }
-    return new XClient(copy.config(), transport.share());
+    return new XClient(copy.config(), transport.share(), mapper);
   }
 
   /**
@@ -696,8 +700,11 @@ public final class XClient implements AutoCloseable {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(sleeper, "sleeper");
       Config config = config();
-      return new XClient(config, transport == null ? Transports.create(connectTimeout, readTimeout, callTimeout)
-          : ClientTransport.supplied(transport));
+      // Jackson's set-up and OkHttp's (with its TLS) take most of the time to the first answer: they run side by side.
+      CompletableFuture<ObjectMapper> mapper = JsonMappers.createInBackground();
+      ClientTransport made = transport == null ? Transports.create(connectTimeout, readTimeout, callTimeout)
+          : ClientTransport.supplied(transport);
+      return new XClient(config, made, JsonMappers.await(mapper));
     }
 
     private Config config() {

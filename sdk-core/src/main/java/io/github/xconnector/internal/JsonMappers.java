@@ -8,11 +8,53 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Builds the one JSON mapper configuration the client uses for requests and responses. */
 public final class JsonMappers {
 
   private JsonMappers() {
+  }
+
+  /**
+   * Starts {@link #create()} on a thread of its own, so that a client's other set-up runs meanwhile.
+   *
+   * @return the mapper, when made
+   */
+  public static CompletableFuture<ObjectMapper> createInBackground() {
+    CompletableFuture<ObjectMapper> made = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        made.complete(create());
+      } catch (Throwable failure) {
+        made.completeExceptionally(failure);
+      }
+    }, "x-connector-json-setup");
+    thread.setDaemon(true);
+    thread.start();
+    return made;
+  }
+
+  /**
+   * Waits for a mapper started by {@link #createInBackground()}, failing as {@link #create()} would have.
+   *
+   * @param mapper the mapper being made
+   * @return the mapper
+   */
+  public static ObjectMapper await(CompletableFuture<ObjectMapper> mapper) {
+    try {
+      return mapper.join();
+    } catch (CompletionException failure) {
+      Throwable cause = failure.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw failure;
+    }
   }
 
   /**
