@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
@@ -109,7 +110,8 @@ public final class DirectCalls {
    */
   public ApiResponse<?> exchange(Operation operation, CallArguments arguments) {
     Plan plan = plan(operation);
-    String url = plan.url(base, arguments);
+    HttpUrl httpUrl = plan.url(arguments);
+    String url = httpUrl.toString();
     if (transport.isClosed()) {
       throw ClientTransport.closed(prefix, operation.method(), url);
     }
@@ -123,7 +125,7 @@ public final class DirectCalls {
         throw new EncodeException(e.getMessage(), e);
       }
     }
-    okhttp3.Request.Builder request = new okhttp3.Request.Builder().url(url)
+    okhttp3.Request.Builder request = new okhttp3.Request.Builder().url(httpUrl)
         .header(AuthorizationInterceptor.AUTHORIZATION, auth);
     if (!plan.accept.isEmpty()) {
       request.header("Accept", plan.accept);
@@ -199,7 +201,7 @@ public final class DirectCalls {
   private Plan plan(Operation operation) {
     Plan plan = plans.get(operation);
     if (plan == null) {
-      plan = plans.computeIfAbsent(operation, o -> new Plan(o, mapper));
+      plan = plans.computeIfAbsent(operation, o -> new Plan(o, mapper, base));
     }
     return plan;
   }
@@ -211,10 +213,13 @@ public final class DirectCalls {
     final boolean needsBody;
     final String accept;
     final ObjectWriter writer;
+    final String base;
     // The path split at its parameters: literal, parameter name, literal, ... (always odd in length).
     final String[] parts;
+    // The whole URL of a path without parameters, parsed once, for the calls that send no query either.
+    final HttpUrl fixed;
 
-    Plan(Operation operation, ObjectMapper mapper) {
+    Plan(Operation operation, ObjectMapper mapper, String base) {
       boolean plain = operation.consumes().isEmpty() || operation.consumes().equals("application/json");
       for (Operation.Parameter parameter : operation.parameters().values()) {
         if (parameter.location() == Operation.Location.FORM || parameter.location() == Operation.Location.HEADER) {
@@ -230,7 +235,9 @@ public final class DirectCalls {
       this.needsBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
       this.accept = operation.produces();
       this.writer = operation.requestType() == null ? null : mapper.writerFor(operation.requestType());
+      this.base = base;
       this.parts = split(operation.path());
+      this.fixed = parts.length == 1 ? HttpUrl.get(base + parts[0]) : null;
     }
 
     private static String[] split(String path) {
@@ -249,7 +256,11 @@ public final class DirectCalls {
       }
     }
 
-    String url(String base, CallArguments arguments) {
+    HttpUrl url(CallArguments arguments) {
+      Map<String, Object> query = arguments.query(new LinkedHashMap<>());
+      if (fixed != null && query.isEmpty()) {
+        return fixed;
+      }
       StringBuilder url = new StringBuilder(base.length() + 96).append(base);
       for (int i = 0; i < parts.length; i++) {
         if (i % 2 == 0) {
@@ -262,11 +273,11 @@ public final class DirectCalls {
         }
       }
       char separator = '?';
-      for (Map.Entry<String, Object> query : arguments.query(new LinkedHashMap<>()).entrySet()) {
-        url.append(separator).append(query.getKey()).append('=').append(query.getValue());
+      for (Map.Entry<String, Object> value : query.entrySet()) {
+        url.append(separator).append(value.getKey()).append('=').append(value.getValue());
         separator = '&';
       }
-      return url.toString();
+      return HttpUrl.get(url.toString());
     }
   }
 }
