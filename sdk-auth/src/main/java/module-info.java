@@ -15,8 +15,6 @@ module io.github.xconnector.auth {
   requires com.nimbusds.jose.jwt;
   // Token requests go over OkHttp, written once and never logged (TokenHttp).
   requires okhttp3;
-  // The loopback receiver of the authorization callback.
-  requires jdk.httpserver;
 
   exports io.github.xconnector.auth;
 

@@ -1,24 +1,20 @@
 package io.github.xconnector.auth;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XIoException;
 import io.github.xconnector.errors.XValidationException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Receives the authorization redirect on this machine, for desktop and command-line apps.
@@ -34,21 +30,48 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
+ * <p>What it answers, so that nothing but the real callback ends the wait:
+ * <ul>
+ *   <li>a request whose {@code Host} header is not this receiver's loopback address and port ({@code 127.0.0.1},
+ *       {@code [::1]} or {@code localhost}, with the port) gets 400 and changes nothing: a web page that rebinds a
+ *       domain name to {@code 127.0.0.1} cannot deliver a callback;
+ *   <li>other paths get 404, other methods 405; neither changes anything;
+ *   <li>a callback whose {@code state} does not match the awaited authorization (a forged or stale link) gets 400,
+ *       and the receiver keeps waiting for the real one until the timeout;
+ *   <li>the callback with the right state is accepted (200, or 400 when it carries an {@code error} such as
+ *       {@code access_denied}, which then ends the wait with that error); later callbacks get 409 and never replace
+ *       it;
+ *   <li>a callback that arrives before {@link #awaitCallback(PendingAuthorization, Duration)} is called is answered
+ *       at once (200) and kept; the later wait takes the first kept one whose state matches and drops the others.
+ * </ul>
+ *
+ * <p>Every answer is sent at once: no request waits for the app, and a connection that stalls mid-request is closed
+ * after a few seconds without holding up the others. Nothing about the requests is logged.
+ *
  * <p>Thread-safe. Close it to stop listening.
  */
 public final class LoopbackReceiver implements AutoCloseable {
 
   private static final String DEFAULT_PATH = "/callback";
+  /** Callbacks kept before the app waits; more than a browser sends by far, so a flood cannot fill memory. */
+  private static final int MAX_EARLY_CALLBACKS = 32;
 
-  private final HttpServer server;
+  private final LoopbackHttpServer server;
   private final URI redirectUri;
-  private final AtomicBoolean accepted = new AtomicBoolean();
-  private final CompletableFuture<PendingAuthorization> expected = new CompletableFuture<>();
+  private final Set<String> acceptedHosts;
+  private final Object lock = new Object();
   private final CompletableFuture<AuthorizationCallback> outcome = new CompletableFuture<>();
+  private PendingAuthorization expected; // guarded by lock
+  private final List<AuthorizationCallback> early = new ArrayList<>(); // guarded by lock
+  private boolean closed; // guarded by lock
 
-  private LoopbackReceiver(HttpServer server, URI redirectUri) {
+  private LoopbackReceiver(LoopbackHttpServer server, URI redirectUri) {
     this.server = server;
     this.redirectUri = redirectUri;
+    int port = redirectUri.getPort();
+    this.acceptedHosts = port == 80
+        ? Set.of("127.0.0.1:80", "[::1]:80", "localhost:80", "127.0.0.1", "[::1]", "localhost")
+        : Set.of("127.0.0.1:" + port, "[::1]:" + port, "localhost:" + port);
   }
 
   /**
@@ -85,18 +108,17 @@ public final class LoopbackReceiver implements AutoCloseable {
   }
 
   private static LoopbackReceiver listen(int port, String path, String uriHost) {
+    LoopbackHttpServer server;
     try {
-      InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
-      HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
-      URI redirectUri = URI.create("http://" + uriHost + ":" + server.getAddress().getPort() + path);
-      LoopbackReceiver receiver = new LoopbackReceiver(server, redirectUri);
-      server.createContext("/", receiver::handle);
-      server.start();
-      return receiver;
+      server = LoopbackHttpServer.bind(port);
     } catch (IOException e) {
       throw new XIoException("Could not listen on 127.0.0.1 port " + port + " for the authorization callback ("
           + e.getMessage() + "): free the port or choose another redirect URI", false, e);
     }
+    LoopbackReceiver receiver = new LoopbackReceiver(server, URI.create("http://" + uriHost + ":" + server.port()
+        + path));
+    server.start(receiver::answer);
+    return receiver;
   }
 
   /**
@@ -109,28 +131,23 @@ public final class LoopbackReceiver implements AutoCloseable {
   }
 
   /**
-   * Waits for the browser to bring the callback of {@code pending}, and checks it.
+   * Waits for the browser to bring the callback of {@code pending}, and checks it. Callbacks with another state do
+   * not end the wait; a callback that arrived before this call counts.
    *
    * @param pending the authorization whose callback is expected
    * @param timeout how long to wait
    * @return the callback; pass it to {@link AuthorizationCodeFlow#exchange(PendingAuthorization,
    *     AuthorizationCallback)}
-   * @throws XAuthenticationException when no callback arrives in time, the state does not match, or the user
-   *     denied access
-   * @throws XValidationException when called again with a different authorization
+   * @throws XAuthenticationException when no callback with the right state arrives in time, the user denied access
+   *     or X reported another error, or the receiver was closed meanwhile
+   * @throws XValidationException when called again with a different authorization, or after {@link #close()}
    */
   public AuthorizationCallback awaitCallback(PendingAuthorization pending, Duration timeout) {
-    Objects.requireNonNull(pending, "pending");
-    expected.complete(pending);
-    if (expected.isCompletedExceptionally()) {
-      throw new XValidationException("This receiver is closed: start a new one.");
-    }
-    if (expected.join() != pending) {
-      throw new XValidationException("This receiver already waits for another authorization: start a new"
-          + " receiver for each authorization.");
-    }
+    Objects.requireNonNull(timeout, "timeout");
+    expect(pending);
+    AuthorizationCallback callback;
     try {
-      return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      callback = outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new XAuthenticationException("No authorization callback arrived at " + redirectUri + " within " + timeout
           + ". Open the authorization URL in a browser, approve the app, and try again.", true, e);
@@ -138,58 +155,104 @@ public final class LoopbackReceiver implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new XAuthenticationException("Interrupted while waiting for the authorization callback", true, e);
     } catch (ExecutionException e) {
-      throw (XAuthenticationException) e.getCause();
+      throw new XAuthenticationException("The receiver was closed before the authorization callback arrived. Start"
+          + " the authorization again.", true, e.getCause());
+    }
+    pending.verify(callback);
+    return callback;
+  }
+
+  /**
+   * Says which authorization's callback to accept, taking a matching callback that arrived early. The first step of
+   * {@link #awaitCallback(PendingAuthorization, Duration)}; tests call it alone to know that requests sent afterwards
+   * are checked against {@code pending}.
+   */
+  void expect(PendingAuthorization pending) {
+    Objects.requireNonNull(pending, "pending");
+    synchronized (lock) {
+      if (closed) {
+        throw new XValidationException("This receiver is closed: start a new one.");
+      }
+      if (expected == null) {
+        expected = pending;
+        for (AuthorizationCallback callback : early) {
+          if (pending.stateMatches(callback)) {
+            outcome.complete(callback);
+            break;
+          }
+        }
+        early.clear();
+      } else if (expected != pending) {
+        throw new XValidationException("This receiver already waits for another authorization: start a new"
+            + " receiver for each authorization.");
+      }
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (!exchange.getRequestURI().getRawPath().equals(redirectUri.getRawPath())
-          || !"GET".equals(exchange.getRequestMethod())) {
-        respond(exchange, 404, "Not found", "This address only receives the authorization callback.");
-        return;
-      }
-      if (!accepted.compareAndSet(false, true)) {
-        respond(exchange, 409, "Already done", "The authorization callback was already received. You can close"
-            + " this window.");
-        return;
-      }
-      settle(exchange);
+  /** Decides the answer to one request; never waits. */
+  private LoopbackHttpServer.Answer answer(LoopbackHttpServer.Request request) {
+    if (request.hosts().size() != 1 || !acceptedHosts.contains(request.hosts().get(0))) {
+      return page(400, "Bad Request", "Wrong address", "This receiver answers only requests for "
+          + redirectUri.getHost() + ":" + redirectUri.getPort() + " on this machine.");
     }
-  }
-
-  private void settle(HttpExchange exchange) throws IOException {
+    if (!request.rawPath().equals(redirectUri.getRawPath())) {
+      return page(404, "Not Found", "Not found", "This address only receives the authorization callback.");
+    }
+    if (!request.method().equals("GET")) {
+      return new LoopbackHttpServer.Answer(405, "Method Not Allowed", LoopbackHttpServer.page("Method not allowed",
+          "The authorization callback is a GET request."), List.of("Allow: GET"));
+    }
+    AuthorizationCallback callback;
     try {
-      AuthorizationCallback callback = AuthorizationCallback.fromRawQuery(exchange.getRequestURI().getRawQuery());
-      // The browser may arrive before the app calls awaitCallback; its answer waits until the app says what to expect.
-      expected.get().verify(callback);
-      respond(exchange, 200, "Authorized", "The app is authorized. You can close this window and return to it.");
-      outcome.complete(callback);
+      callback = AuthorizationCallback.fromRawQuery(request.rawQuery());
     } catch (XAuthenticationException e) {
-      respond(exchange, 400, "Not authorized", "The authorization did not complete. Return to the app for"
+      return page(400, "Bad Request", "Malformed callback", "The authorization callback is malformed. Return to the"
+          + " app for details.");
+    }
+    synchronized (lock) {
+      if (closed) {
+        return page(503, "Service Unavailable", "Stopped", "The app stopped waiting for this authorization.");
+      }
+      if (outcome.isDone()) {
+        return page(409, "Conflict", "Already done", "The authorization callback was already received. You can"
+            + " close this window.");
+      }
+      if (expected == null) {
+        // The app has not said yet which authorization it waits for: keep the callback for it.
+        if (early.size() >= MAX_EARLY_CALLBACKS) {
+          return page(429, "Too Many Requests", "Too many callbacks", "This receiver got too many callbacks.");
+        }
+        early.add(callback);
+        return page(200, "OK", "Received", "The app received the answer of the authorization page. You can close"
+            + " this window and return to the app.");
+      }
+      if (!expected.stateMatches(callback)) {
+        return page(400, "Bad Request", "Not this authorization", "This callback's state does not match the"
+            + " authorization the app waits for: it may come from an older attempt or a forged link. The app keeps"
+            + " waiting.");
+      }
+      outcome.complete(callback);
+    }
+    if (callback.error().isPresent()) {
+      return page(400, "Bad Request", "Not authorized", "The authorization did not complete. Return to the app for"
           + " details.");
-      outcome.completeExceptionally(e);
-    } catch (InterruptedException | ExecutionException e) {
-      respond(exchange, 503, "Stopped", "The app stopped waiting for this authorization.");
     }
+    return page(200, "OK", "Authorized", "The app is authorized. You can close this window and return to it.");
   }
 
-  private static void respond(HttpExchange exchange, int status, String title, String message) throws IOException {
-    byte[] page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
-        + "<h1>" + title + "</h1><p>" + message + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(status, page.length);
-    try (OutputStream body = exchange.getResponseBody()) {
-      body.write(page);
-    }
+  private static LoopbackHttpServer.Answer page(int status, String reason, String title, String message) {
+    return new LoopbackHttpServer.Answer(status, reason, LoopbackHttpServer.page(title, message), List.of());
   }
 
-  /** Stops listening; a browser still waiting gets a page saying the app stopped waiting. */
+  /** Stops listening; a wait in progress ends with an {@link XAuthenticationException}. */
   @Override
   public void close() {
-    expected.completeExceptionally(new IllegalStateException("closed"));
-    server.stop(0);
+    synchronized (lock) {
+      closed = true;
+      early.clear();
+    }
+    outcome.completeExceptionally(new IllegalStateException("closed"));
+    server.close();
   }
 
   /** Names the redirect URI. */

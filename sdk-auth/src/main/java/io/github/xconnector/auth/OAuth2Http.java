@@ -12,6 +12,7 @@ import io.github.xconnector.errors.XIoException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,16 +30,21 @@ final class OAuth2Http {
 
   /** What a request to an OAuth 2.0 endpoint was for; it decides the wording of errors. */
   enum Purpose {
-    EXCHANGE("the authorization code exchange"),
-    REFRESH("the token refresh"),
-    REVOKE("the token revocation"),
-    APP_ONLY_TOKEN("the app-only token request"),
-    APP_ONLY_INVALIDATE("the app-only token invalidation");
+    EXCHANGE("the authorization code exchange", " The request may have reached X, which then used up the"
+        + " authorization code (it works once); it is not sent again. Start the authorization again."),
+    REFRESH("the token refresh", " The request may have reached X: then the refresh token may be used up (X"
+        + " accepts each one once and sends a new one in its answer), so it is not sent again automatically. Call"
+        + " again once the network works; if X then refuses the refresh token, authorize the app again."),
+    REVOKE("the token revocation", " The request may have reached X; revoking again is harmless."),
+    APP_ONLY_TOKEN("the app-only token request", ""),
+    APP_ONLY_INVALIDATE("the app-only token invalidation", "");
 
     private final String description;
+    private final String ifPossiblyDelivered;
 
-    Purpose(String description) {
+    Purpose(String description, String ifPossiblyDelivered) {
       this.description = description;
+      this.ifPossiblyDelivered = ifPossiblyDelivered;
     }
   }
 
@@ -70,8 +76,10 @@ final class OAuth2Http {
       return TokenHttp.send(request, timeouts);
     } catch (IOException e) {
       boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException;
+      // The cause's message may quote what the endpoint sent (a malformed status line, for example): redacted.
       throw new XIoException("Could not complete " + purpose.description + " at " + request.getURI() + " ("
-          + e.getClass().getSimpleName() + "): check the network and the endpoint URL", !notSent, e);
+          + e.getClass().getSimpleName() + "): check the network and the endpoint URL." + (notSent ? ""
+          : purpose.ifPossiblyDelivered), !notSent, redacted(e, secretsOf(request)));
     }
   }
 
@@ -101,8 +109,10 @@ final class OAuth2Http {
   /** Describes a refusal from an OAuth 2.0 endpoint and what to do about it. */
   static OAuth2TokenException failure(HTTPResponse response, HTTPRequest request, Purpose purpose) {
     ErrorObject error = ErrorObject.parse(response);
-    String code = error.getCode();
-    String detail = redact(describe(code, error.getDescription(), response), secretsOf(request));
+    List<String> secrets = secretsOf(request);
+    // Redacted before anything is cut short, so a secret at the cut cannot survive in part.
+    String code = error.getCode() == null ? null : redact(error.getCode(), secrets);
+    String detail = clean(redact(describe(code, error.getDescription(), response), secrets));
     int status = response.getStatusCode();
     String where = purpose.description + " at " + request.getURI();
     if ("invalid_grant".equals(code) && purpose == Purpose.REFRESH) {
@@ -131,7 +141,7 @@ final class OAuth2Http {
   /** Names the OAuth 2.0 error, or the message of X's own {@code errors} format, or says there was neither. */
   private static String describe(String code, String description, HTTPResponse response) {
     if (code != null) {
-      return description == null ? code : code + ": " + clean(description);
+      return description == null ? code : code + ": " + description;
     }
     try {
       JSONObject body = response.getBodyAsJSONObject();
@@ -139,7 +149,7 @@ final class OAuth2Http {
       if (!errors.isEmpty() && errors.get(0) instanceof Map) {
         Object message = ((Map<?, ?>) errors.get(0)).get("message");
         if (message != null) {
-          return "X says: " + clean(message.toString());
+          return "X says: " + message;
         }
       }
     } catch (ParseException | RuntimeException e) {
@@ -155,7 +165,11 @@ final class OAuth2Http {
     if (body != null) {
       Map<String, List<String>> form = URLUtils.parseParameters(body);
       for (String name : SECRET_PARAMETERS) {
-        secrets.addAll(form.getOrDefault(name, List.of()));
+        for (String value : form.getOrDefault(name, List.of())) {
+          secrets.add(value);
+          // As the form carried it, should the endpoint echo the encoded body.
+          secrets.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
       }
     }
     String authorization = request.getAuthorization();
@@ -173,7 +187,22 @@ final class OAuth2Http {
       }
       secrets.add(authorization.substring(6).trim());
     }
+    // Longest first, so a secret that contains another is replaced whole.
+    secrets.sort((one, other) -> Integer.compare(other.length(), one.length()));
     return secrets;
+  }
+
+  /** A copy of {@code failure} and its causes whose messages have the secrets redacted, with the same stack traces. */
+  private static Throwable redacted(Throwable failure, List<String> secrets) {
+    if (failure == null) {
+      return null;
+    }
+    String message = failure.getMessage();
+    IOException copy = new IOException(failure.getClass().getName() + (message == null ? ""
+        : ": " + clean(redact(message, secrets))), redacted(failure.getCause() == failure ? null : failure.getCause(),
+        secrets));
+    copy.setStackTrace(failure.getStackTrace());
+    return copy;
   }
 
   private static String redact(String text, List<String> secrets) {

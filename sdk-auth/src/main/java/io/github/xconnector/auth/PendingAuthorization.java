@@ -75,12 +75,7 @@ public final class PendingAuthorization {
    *     error, or the callback has no code
    */
   String verify(AuthorizationCallback callback) {
-    // Constant time, so response timing does not reveal how much of a guessed state was right.
-    boolean stateMatches = callback.state()
-        .map(received -> MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
-            received.getBytes(StandardCharsets.UTF_8)))
-        .orElse(false);
-    if (!stateMatches) {
+    if (!stateMatches(callback)) {
       throw new XAuthenticationException("The authorization callback's state is missing or does not match this"
           + " authorization request: it may come from an older attempt or a forged link. Start the authorization"
           + " again.", true);
@@ -99,6 +94,15 @@ public final class PendingAuthorization {
     }
     return callback.code().orElseThrow(() -> new XAuthenticationException("The authorization callback carries"
         + " neither a code nor an error. Start the authorization again.", true));
+  }
+
+  /** Whether the callback carries this authorization's state, compared in constant time. */
+  boolean stateMatches(AuthorizationCallback callback) {
+    // Constant time, so response timing does not reveal how much of a guessed state was right.
+    return callback.state()
+        .map(received -> MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
+            received.getBytes(StandardCharsets.UTF_8)))
+        .orElse(false);
   }
 
   /**

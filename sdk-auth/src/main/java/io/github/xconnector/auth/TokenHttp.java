@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
 
 /**
  * Sends the requests Nimbus builds for the OAuth 2.0 endpoints over OkHttp instead of Nimbus's own
@@ -22,7 +25,10 @@ import okhttp3.ResponseBody;
  * <p>The JDK's {@code HttpURLConnection} silently sends a POST again after some connection failures; for a refresh
  * that burns the single-use refresh token X rotates, and the user must authorize again. It also logs request headers,
  * the client secret's {@code Authorization: Basic} among them, when its platform logger is at a fine level. Here a
- * token request is written at most once (no retry on connection failure, no redirects) and no header is logged.
+ * token request is written at most once and no header is logged: no retry on connection failure, no redirects, and
+ * the body is one-shot, so OkHttp also never repeats it on the answers it would otherwise send again by itself
+ * (503 with {@code Retry-After: 0}, 408, 421, an authentication challenge). A network interceptor refuses a second
+ * attempt of the same call in case a later OkHttp finds another reason to repeat.
  */
 final class TokenHttp {
 
@@ -46,6 +52,7 @@ final class TokenHttp {
    */
   static HTTPResponse send(HTTPRequest request, OAuth2Http.Timeouts timeouts) throws IOException {
     OkHttpClient client = SHARED.newBuilder()
+        .addNetworkInterceptor(new OneAttempt())
         .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
         .callTimeout(timeouts.connect().plus(timeouts.read()).toMillis(), TimeUnit.MILLISECONDS)
@@ -85,10 +92,54 @@ final class TokenHttp {
     String method = request.getMethod().name();
     if (body != null || method.equals("POST") || method.equals("PUT")) {
       MediaType type = contentType == null ? null : MediaType.parse(contentType);
-      builder.method(method, RequestBody.create((body == null ? "" : body).getBytes(StandardCharsets.UTF_8), type));
+      builder.method(method, new OneShotBody(type, (body == null ? "" : body).getBytes(StandardCharsets.UTF_8)));
     } else {
       builder.method(method, null);
     }
     return builder.build();
+  }
+
+  /** A request body that may be written once only; OkHttp then never sends its request again. */
+  private static final class OneShotBody extends RequestBody {
+    private final MediaType type;
+    private final byte[] bytes;
+
+    OneShotBody(MediaType type, byte[] bytes) {
+      this.type = type;
+      this.bytes = bytes;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
+  }
+
+  /** Lets one call reach the network once; a second attempt fails before anything is written. */
+  private static final class OneAttempt implements Interceptor {
+    private final AtomicBoolean used = new AtomicBoolean();
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      if (!used.compareAndSet(false, true)) {
+        throw new IOException("A token request is never sent twice");
+      }
+      return chain.proceed(chain.request());
+    }
   }
 }

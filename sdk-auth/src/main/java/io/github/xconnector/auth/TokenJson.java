@@ -29,20 +29,26 @@ final class TokenJson {
   /**
    * Reads tokens.
    *
-   * @throws IllegalArgumentException when the text is not a token file; the message never quotes the text
+   * @throws IllegalArgumentException when the text is not a token file; the message says why in a few words and
+   *     never quotes the text
    */
   static OAuth2Tokens read(String text) {
+    JSONObject json;
     try {
-      JSONObject json = JSONObjectUtils.parse(text);
+      json = JSONObjectUtils.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      // Not chained: the parser's message may quote the text around the fault, which is a token.
+      throw new IllegalArgumentException("it is not a JSON object");
+    }
+    try {
       String scope = JSONObjectUtils.getString(json, "scope", "");
       List<String> scopes = scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
       String expiresAt = JSONObjectUtils.getString(json, "expires_at", null);
       return OAuth2Tokens.of(JSONObjectUtils.getNonBlankString(json, "access_token"),
           JSONObjectUtils.getString(json, "refresh_token", null),
           expiresAt == null ? null : Instant.parse(expiresAt), scopes);
-    } catch (ParseException | DateTimeParseException e) {
-      // Not chained: the parser's message may quote the text around the fault, which is a token.
-      throw new IllegalArgumentException("not a token file (" + e.getClass().getSimpleName() + ")");
+    } catch (ParseException | DateTimeParseException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("it is JSON but not a token pair as this SDK writes one");
     }
   }
 }

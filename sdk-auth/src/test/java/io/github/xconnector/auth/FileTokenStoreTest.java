@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.xconnector.errors.XAuthenticationException;
 import io.github.xconnector.errors.XIoException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FileTokenStoreTest {
 
@@ -122,6 +128,125 @@ class FileTokenStoreTest {
         })
         .hasMessageContaining("Delete it and authorize the app again")
         .hasMessageNotContaining("secret-access");
+  }
+
+  static Stream<Arguments> filesThatAreNotTokenFiles() {
+    byte[] large = new byte[70 * 1024];
+    java.util.Arrays.fill(large, (byte) ' ');
+    large[0] = '{';
+    return Stream.of(
+        Arguments.of("bytes that are not UTF-8", new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xFF, (byte) 0xFE,
+            (byte) 0xC3, '(', 's', 'e', 'c', 'r', 'e', 't'}),
+        Arguments.of("UTF-8 control bytes, not JSON", new byte[] {0, 1, 2, 's', 'e', 'c', 'r', 'e', 't', 3, 0}),
+        Arguments.of("an empty file", new byte[0]),
+        Arguments.of("a JSON array", "[\"secret\"]".getBytes(StandardCharsets.UTF_8)),
+        Arguments.of("JSON without an access token", "{\"refresh_token\":\"secret\"}".getBytes(StandardCharsets.UTF_8)),
+        Arguments.of("a file far larger than a token pair", large));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("filesThatAreNotTokenFiles")
+  void load_fileThatIsNotATokenFile_asksToAuthorizeAgainNamingTheFileWithoutQuotingIt(String what, byte[] content)
+      throws IOException {
+    Files.write(tokenFile(), content);
+
+    assertThatThrownBy(() -> new FileTokenStore(tokenFile()).load())
+        .isInstanceOfSatisfying(XAuthenticationException.class, e -> {
+          assertThat(e.reauthorizationRequired()).isTrue();
+          StringWriter trace = new StringWriter();
+          e.printStackTrace(new PrintWriter(trace));
+          assertThat(trace.toString()).doesNotContain("secret", "PNG");
+        })
+        .hasMessageContaining(tokenFile().toString())
+        .hasMessageContaining("is not a token file")
+        .hasMessageContaining("Delete it and authorize the app again");
+  }
+
+  @Test
+  void open_staleTemporaryFilesOfThisStore_areRemovedAndOtherFilesKept() throws IOException {
+    new FileTokenStore(tokenFile()).save(FIRST);
+    // What crashed saves leave, and files that merely look alike.
+    for (String name : List.of("x-tokens.json.8231447.tmp", "x-tokens.json.17.tmp", "other.json.8231447.tmp",
+        "x-tokens.json.backup.tmp", "x-tokens.json.tmp", "x-tokens.json.5.8231447.tmp")) {
+      Files.writeString(directory.resolve(name), "{\"access_token\":\"access-2\",\"refr", StandardCharsets.UTF_8);
+    }
+
+    assertThat(new FileTokenStore(tokenFile()).load()).contains(FIRST);
+
+    assertThat(filesInDirectory()).containsExactly("other.json.8231447.tmp", "x-tokens.json",
+        "x-tokens.json.5.8231447.tmp", "x-tokens.json.backup.tmp", "x-tokens.json.lock", "x-tokens.json.tmp");
+  }
+
+  @Test
+  void save_staleTemporaryFileLeftSinceTheStoreOpened_isRemoved() throws IOException {
+    FileTokenStore store = new FileTokenStore(tokenFile());
+    store.save(FIRST);
+    Files.writeString(directory.resolve("x-tokens.json.99.tmp"), "{\"access_token\":\"access-", StandardCharsets.UTF_8);
+
+    store.save(SECOND);
+
+    assertThat(filesInDirectory()).containsExactly("x-tokens.json", "x-tokens.json.lock");
+    assertThat(store.load()).contains(SECOND);
+  }
+
+  @Test
+  void save_processKilledBetweenWriteAndRename_nextStoreKeepsTheOldPairAndRemovesTheTemporaryFile()
+      throws Exception {
+    new FileTokenStore(tokenFile()).save(FIRST);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        StalledTokenWriter.class.getName(), tokenFile().toString()).redirectErrorStream(true).start();
+    try {
+      BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(),
+          StandardCharsets.UTF_8));
+      assertThat(output.readLine()).isEqualTo(StalledTokenWriter.READY);
+      assertThat(filesInDirectory()).anySatisfy(name -> assertThat(name).matches("x-tokens\\.json\\.\\d+\\.tmp"));
+    } finally {
+      child.destroyForcibly(); // SIGKILL where there are signals: no finally block of the child runs
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(filesInDirectory()).anySatisfy(name -> assertThat(name).matches("x-tokens\\.json\\.\\d+\\.tmp"));
+
+    assertThat(new FileTokenStore(tokenFile()).load()).contains(FIRST);
+    assertThat(filesInDirectory()).containsExactly("x-tokens.json", "x-tokens.json.lock");
+  }
+
+  @Test
+  void save_posixFileSystem_temporaryFileIsReadableByOwnerOnly() throws IOException {
+    assumeTrue(Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class));
+    List<String> seen = new ArrayList<>();
+    FileTokenStore store = new FileTokenStore(tokenFile(), (temporary, target) -> {
+      seen.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(temporary)));
+      AtomicTokenFile.atomicMove(temporary, target);
+    });
+
+    store.save(FIRST);
+
+    assertThat(seen).containsExactly("rw-------");
+  }
+
+  @Test
+  void save_always_syncsTheDirectoryAfterTheRename() {
+    List<String> steps = Collections.synchronizedList(new ArrayList<>());
+    FileTokenStore store = new FileTokenStore(tokenFile(), (temporary, target) -> {
+      AtomicTokenFile.atomicMove(temporary, target);
+      steps.add("renamed to " + target.getFileName());
+    }, synced -> steps.add("synced " + synced));
+
+    store.save(FIRST);
+
+    assertThat(steps).containsExactly("renamed to x-tokens.json", "synced " + store.file().getParent());
+  }
+
+  @Test
+  void save_directoryCannotBeSynced_stillSaves() {
+    FileTokenStore store = new FileTokenStore(tokenFile(), AtomicTokenFile::atomicMove, synced -> {
+      throw new IOException("simulated: this platform cannot open a directory");
+    });
+
+    store.save(FIRST);
+
+    assertThat(new FileTokenStore(tokenFile()).load()).contains(FIRST);
   }
 
   @Test

@@ -11,10 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LoopbackReceiverTest {
 
@@ -38,6 +45,14 @@ class LoopbackReceiverTest {
 
   private static String state(PendingAuthorization pending) {
     return queryParameter(pending.authorizationUrl(), "state");
+  }
+
+  private int port() {
+    return receiver.redirectUri().getPort();
+  }
+
+  private RawHttpClient.Answer callback(PendingAuthorization pending, String code) throws IOException {
+    return RawHttpClient.get(port(), "/callback?state=" + state(pending) + "&code=" + code);
   }
 
   @Test
@@ -85,60 +100,213 @@ class LoopbackReceiverTest {
   }
 
   @Test
-  void awaitCallback_browserArrivesFirst_stillAnswersAfterTheAppWaits() throws Exception {
+  void awaitCallback_forgedStateWhileWaiting_isAnswered400AndTheRealCallbackStillCompletes() throws Exception {
     receiver = LoopbackReceiver.start();
     PendingAuthorization pending = flow.begin(receiver.redirectUri());
-    CompletableFuture<HttpResponse<String>> page = visit("/callback?state=" + state(pending) + "&code=c1");
+    receiver.expect(pending);
 
-    assertThat(page.isDone()).isFalse();
+    RawHttpClient.Answer forged = RawHttpClient.get(port(), "/callback?state=forged&code=attacker");
+    RawHttpClient.Answer noState = RawHttpClient.get(port(), "/callback?code=attacker");
+    RawHttpClient.Answer real = callback(pending, "c1");
+
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.body()).contains("does not match");
+    assertThat(noState.status()).isEqualTo(400);
+    assertThat(real.status()).isEqualTo(200);
     assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
-    assertThat(page.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
   }
 
   @Test
-  void awaitCallback_wrongState_failsAndTellsTheBrowser() throws Exception {
+  void awaitCallback_onlyForgedCallbacks_keepsWaitingUntilTheTimeout() throws Exception {
     receiver = LoopbackReceiver.start();
     PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
 
-    CompletableFuture<HttpResponse<String>> page = visit("/callback?state=forged&code=c1");
+    assertThat(RawHttpClient.get(port(), "/callback?state=forged&code=attacker").status()).isEqualTo(400);
+    assertThat(RawHttpClient.get(port(), "/callback?state=forged&error=access_denied").status()).isEqualTo(400);
 
-    assertThatThrownBy(() -> receiver.awaitCallback(pending, WAIT))
-        .isInstanceOf(XAuthenticationException.class).hasMessageContaining("state");
-    assertThat(page.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(400);
+    assertThatThrownBy(() -> receiver.awaitCallback(pending, Duration.ofMillis(50)))
+        .isInstanceOf(XAuthenticationException.class).hasMessageContaining("No authorization callback arrived");
+    assertThat(callback(pending, "c1").status()).isEqualTo(200);
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
   }
 
   @Test
-  void awaitCallback_userDenied_failsWithAccessDenied() {
+  void awaitCallback_rightStateWithError_endsTheWaitWithThatError() throws Exception {
     receiver = LoopbackReceiver.start();
     PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
 
-    visit("/callback?error=access_denied&state=" + state(pending));
+    RawHttpClient.Answer page = RawHttpClient.get(port(), "/callback?error=access_denied&state=" + state(pending));
 
+    assertThat(page.status()).isEqualTo(400);
     assertThatThrownBy(() -> receiver.awaitCallback(pending, WAIT))
         .isInstanceOf(XAuthenticationException.class).hasMessageContaining("access_denied");
+    assertThat(callback(pending, "c1").status()).isEqualTo(409);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"evil.example:{port}", "127.0.0.1:{other}", "127.0.0.1", "localhost.evil.example:{port}",
+      "127.0.0.1.evil.example:{port}", "[::2]:{port}", "127.0.0.1:{port}, evil.example", "user@127.0.0.1:{port}",
+      "0x7f.1:{port}"})
+  void awaitCallback_requestForAnotherHost_isAnswered400WithoutConsumingTheReceiver(String host) throws Exception {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
+    String header = host.replace("{port}", String.valueOf(port())).replace("{other}", String.valueOf(port() + 1));
+
+    RawHttpClient.Answer rebound = RawHttpClient.get(port(), "/callback?state=" + state(pending) + "&code=stolen",
+        header);
+
+    assertThat(rebound.status()).isEqualTo(400);
+    assertThat(callback(pending, "c1").status()).isEqualTo(200);
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
   }
 
   @Test
-  void awaitCallback_secondCallback_isNotAccepted() throws Exception {
+  void awaitCallback_requestWithoutHostOrWithTwo_isAnswered400WithoutConsumingTheReceiver() throws Exception {
     receiver = LoopbackReceiver.start();
     PendingAuthorization pending = flow.begin(receiver.redirectUri());
-    visit("/callback?state=" + state(pending) + "&code=c1");
-    receiver.awaitCallback(pending, WAIT);
+    receiver.expect(pending);
+    String target = "/callback?state=" + state(pending) + "&code=stolen";
 
-    HttpResponse<String> again = visit("/callback?state=" + state(pending) + "&code=c2").get(20, TimeUnit.SECONDS);
+    RawHttpClient.Answer none = RawHttpClient.get(port(), target, null);
+    RawHttpClient.Answer two = RawHttpClient.send(port(), "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port()
+        + "\r\nHost: evil.example\r\n\r\n");
 
-    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(two.status()).isEqualTo(400);
+    assertThat(callback(pending, "c1").status()).isEqualTo(200);
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1:{port}", "localhost:{port}", "LocalHost:{port}", "[::1]:{port}"})
+  void awaitCallback_loopbackHostWithThePort_isAccepted(String host) throws Exception {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
+
+    RawHttpClient.Answer page = RawHttpClient.get(port(), "/callback?state=" + state(pending) + "&code=c1",
+        host.replace("{port}", String.valueOf(port())));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
   }
 
   @Test
-  void awaitCallback_otherPath_isIgnoredAndCallbackStillAccepted() throws Exception {
+  void awaitCallback_browserArrivesFirst_isAnsweredAtOnceAndDeliveredLater() throws Exception {
     receiver = LoopbackReceiver.start();
     PendingAuthorization pending = flow.begin(receiver.redirectUri());
 
-    assertThat(visit("/favicon.ico").get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(404);
-    visit("/callback?state=" + state(pending) + "&code=c1");
+    RawHttpClient.Answer early = callback(pending, "c1");
+    RawHttpClient.Answer other = RawHttpClient.get(port(), "/favicon.ico");
+
+    assertThat(early.status()).isEqualTo(200);
+    assertThat(early.body()).contains("You can close this window");
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
+  }
+
+  @Test
+  void awaitCallback_forgedAndRealCallbacksBeforeTheAppWaits_deliversTheRealOne() throws Exception {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+
+    RawHttpClient.get(port(), "/callback?state=forged&code=attacker");
+    RawHttpClient.get(port(), "/callback?state=forged&error=access_denied");
+    callback(pending, "c1");
+    RawHttpClient.get(port(), "/callback?state=forged&code=attacker-2");
 
     assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
+    assertThat(callback(pending, "c2").status()).isEqualTo(409);
+  }
+
+  @Test
+  void awaitCallback_connectionThatStopsMidRequest_doesNotHoldUpOthers() throws Exception {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    try (Socket stalled = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port());
+        Socket silent = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port())) {
+      OutputStream out = stalled.getOutputStream();
+      out.write("GET /callback?state=".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+
+      assertThat(callback(pending, "c1").status()).isEqualTo(200);
+      assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
+    }
+  }
+
+  @Test
+  void awaitCallback_otherPathsAndMethods_getClearAnswersAndNeverChangeTheResult() throws Exception {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
+    String query = "?state=" + state(pending) + "&code=other";
+
+    RawHttpClient.Answer favicon = RawHttpClient.get(port(), "/favicon.ico");
+    RawHttpClient.Answer subPath = RawHttpClient.get(port(), "/callback/x" + query);
+    RawHttpClient.Answer root = RawHttpClient.get(port(), "/" + query);
+    RawHttpClient.Answer post = RawHttpClient.send(port(), "POST /callback" + query + " HTTP/1.1\r\nHost: 127.0.0.1:"
+        + port() + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\ncode=x1");
+    RawHttpClient.Answer head = RawHttpClient.send(port(), "HEAD /callback" + query + " HTTP/1.1\r\nHost: 127.0.0.1:"
+        + port() + "\r\n\r\n");
+    RawHttpClient.Answer repeated = RawHttpClient.get(port(), "/callback" + query + "&code=again");
+    RawHttpClient.Answer absolute = RawHttpClient.get(port(), "http://127.0.0.1:" + port() + "/callback" + query);
+
+    assertThat(favicon.status()).isEqualTo(404);
+    assertThat(favicon.body()).contains("only receives the authorization callback");
+    assertThat(subPath.status()).isEqualTo(404);
+    assertThat(root.status()).isEqualTo(404);
+    assertThat(post.status()).isEqualTo(405);
+    assertThat(post.headers()).containsEntry("allow", "GET");
+    assertThat(head.status()).isEqualTo(405);
+    assertThat(repeated.status()).isEqualTo(400);
+    assertThat(absolute.status()).isEqualTo(400);
+
+    assertThat(callback(pending, "c1").status()).isEqualTo(200);
+    RawHttpClient.Answer second = callback(pending, "c2");
+    RawHttpClient.Answer secondError = RawHttpClient.get(port(), "/callback?state=" + state(pending)
+        + "&error=access_denied");
+
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(second.body()).contains("already received");
+    assertThat(secondError.status()).isEqualTo(409);
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
+    assertThat(receiver.awaitCallback(pending, WAIT).code()).contains("c1");
+  }
+
+  @Test
+  void answers_always_areNotCachedAndSendNoReferrer() throws Exception {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
+
+    RawHttpClient.Answer page = callback(pending, "c1");
+
+    assertThat(page.headers()).containsEntry("cache-control", "no-store").containsEntry("referrer-policy",
+        "no-referrer").containsEntry("connection", "close");
+    assertThat(page.headers().get("content-type")).startsWith("text/html");
+  }
+
+  @Test
+  void awaitCallback_afterClose_isRefused() {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.close();
+
+    assertThatThrownBy(() -> receiver.awaitCallback(pending, WAIT)).isInstanceOf(XValidationException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void awaitCallback_anotherAuthorization_isRefused() {
+    receiver = LoopbackReceiver.start();
+    PendingAuthorization pending = flow.begin(receiver.redirectUri());
+    receiver.expect(pending);
+
+    assertThatThrownBy(() -> receiver.awaitCallback(flow.begin(receiver.redirectUri()), WAIT))
+        .isInstanceOf(XValidationException.class).hasMessageContaining("another authorization");
   }
 
   @Test

@@ -134,7 +134,8 @@ class MockOAuth2ServerFlowTest {
       assertThat(tokens.accessToken()).isNotBlank();
       HttpResponse<String> shown = page.get(20, TimeUnit.SECONDS);
       assertThat(shown.uri().getPort()).isEqualTo(receiver.redirectUri().getPort());
-      assertThat(shown.body()).contains("The app is authorized");
+      assertThat(shown.statusCode()).isEqualTo(200);
+      assertThat(shown.body()).contains("You can close this window");
     }
   }
 }
