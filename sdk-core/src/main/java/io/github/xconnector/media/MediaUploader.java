@@ -64,8 +64,8 @@ public final class MediaUploader {
    *
    * @param upload what to upload and how
    * @return the media id and key, to attach to a post
-   * @throws XValidationException before any request, when the media breaks X's rules (unknown format, too large,
-   *     wrong category)
+   * @throws XValidationException before any request, when the media breaks X's rules (unknown format, a HEIF,
+   *     AVIF or audio file, too large, wrong category) or a stream's declared type is not that of its content
    * @throws MediaProcessingException when X could not process the media or did not finish in time
    * @throws io.github.xconnector.errors.XServiceException when X refused a request
    * @throws io.github.xconnector.errors.XIoException when reading the source or reaching X failed
