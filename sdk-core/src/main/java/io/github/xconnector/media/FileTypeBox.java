@@ -17,10 +17,13 @@ import java.util.Set;
  */
 final class FileTypeBox {
 
-  /** Brands of MPEG-4 and related video files, which X takes as {@code video/mp4}. */
+  /**
+   * Brands of MPEG-4 video files, which X takes as {@code video/mp4}. 3GPP brands are not among them: a 3GPP file is
+   * taken as MP4 only when it lists an MPEG-4 brand as compatible.
+   */
   private static final Set<String> MP4_VIDEO = Set.of("isom", "iso2", "iso3", "iso4", "iso5", "iso6", "iso7",
       "iso8", "iso9", "mp41", "mp42", "mp71", "avc1", "M4V ", "M4VH", "M4VP", "dash", "msdh", "mmp4", "f4v ", "XAVC",
-      "MSNV", "3gp4", "3gp5", "3gp6", "3g2a");
+      "MSNV");
   /** QuickTime's brand, which X takes as {@code video/quicktime}. */
   private static final String QUICKTIME = "qt  ";
   /** Brands of HEIF still images and image sequences (HEIC and its relatives). */
