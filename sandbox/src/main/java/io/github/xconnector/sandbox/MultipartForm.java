@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.Content;
@@ -17,14 +16,23 @@ import org.eclipse.jetty.io.Content;
  *
  * <p>Text fields are kept (up to 64 KiB each). File parts are never buffered: only their size and first
  * {@link MediaSignature#HEAD_LENGTH} bytes are kept, so uploads of any size use bounded memory.
+ *
+ * <p>Each part's {@code Content-Disposition} is read by {@link ContentDisposition}: quoted values may hold {@code ;}
+ * and backslash-escaped quotes. A header that does not parse fails the request with a 400 that names it.
  */
 final class MultipartForm {
 
   private static final int MAX_FIELD_BYTES = 64 * 1024;
   private static final int READ_SIZE = 16 * 1024;
 
-  /** A file part: its size and first bytes. */
-  record FilePart(long size, byte[] head) {}
+  /**
+   * A file part: its size, first bytes and file name.
+   *
+   * @param size the part's length in bytes
+   * @param head its first bytes, at most {@link MediaSignature#HEAD_LENGTH}
+   * @param fileName the part's {@code filename} (or decoded {@code filename*}), or null
+   */
+  record FilePart(long size, byte[] head, String fileName) {}
 
   private final Map<String, String> fields = new HashMap<>();
   private final Map<String, FilePart> files = new HashMap<>();
@@ -75,6 +83,7 @@ final class MultipartForm {
   private final class PartCollector implements MultiPart.Parser.Listener {
     private final java.util.Set<String> fileFields;
     private String name;
+    private String fileName;
     private boolean isFile;
     private long size;
     private ByteArrayOutputStream bytes;
@@ -88,6 +97,7 @@ final class MultipartForm {
     @Override
     public void onPartBegin() {
       name = null;
+      fileName = null;
       isFile = false;
       size = 0;
       bytes = new ByteArrayOutputStream();
@@ -95,9 +105,15 @@ final class MultipartForm {
 
     @Override
     public void onPartHeader(String header, String value) {
-      if (header.equalsIgnoreCase("content-disposition")) {
-        name = parameter(value, "name");
-        isFile = parameter(value, "filename") != null;
+      if (header.equalsIgnoreCase("content-disposition") && failure == null) {
+        try {
+          ContentDisposition disposition = ContentDisposition.parse(value);
+          name = disposition.name();
+          fileName = disposition.fileName();
+          isFile = fileName != null;
+        } catch (IllegalArgumentException malformed) {
+          failure = malformed;
+        }
       }
     }
 
@@ -126,7 +142,7 @@ final class MultipartForm {
         return;
       }
       if (isFile) {
-        files.put(name, new FilePart(size, bytes.toByteArray()));
+        files.put(name, new FilePart(size, bytes.toByteArray(), fileName));
       } else {
         fields.put(name, bytes.toString(StandardCharsets.UTF_8));
       }
@@ -139,20 +155,9 @@ final class MultipartForm {
 
     @Override
     public void onFailure(Throwable cause) {
-      failure = cause;
-    }
-  }
-
-  /** Reads {@code name="value"} out of a Content-Disposition header. */
-  private static String parameter(String header, String parameter) {
-    for (String part : header.split(";")) {
-      String trimmed = part.trim();
-      int eq = trimmed.indexOf('=');
-      if (eq > 0 && trimmed.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals(parameter)) {
-        String value = trimmed.substring(eq + 1).trim();
-        return value.length() >= 2 && value.startsWith("\"") ? value.substring(1, value.length() - 1) : value;
+      if (failure == null) {
+        failure = cause;
       }
     }
-    return null;
   }
 }

@@ -8,6 +8,12 @@ import java.util.Optional;
  * A file format X accepts for media in posts, recognised by the file's first bytes.
  *
  * <p>The content decides, not the name: a PNG image saved as {@code photo.jpg} is a {@link #PNG}.
+ *
+ * <p>Files that open with an ISO {@code ftyp} box are told apart by its brands: MPEG-4 and related video brands
+ * ({@code isom}, {@code iso2} to {@code iso9}, {@code mp41}, {@code mp42}, {@code avc1}, {@code M4V }, {@code dash},
+ * ...) are {@link #MP4}, QuickTime's {@code qt  } is {@link #MOV}. HEIF and AVIF images ({@code heic}, {@code heix},
+ * {@code mif1}, {@code avif}, {@code avis}, ...) and MPEG-4 audio ({@code M4A }, {@code M4B }) are none of these
+ * formats, since X's media upload takes none of them; an upload of them is refused, naming what the file holds.
  */
 public enum MediaFormat {
   /** JPEG image; starts with {@code FF D8 FF}. */
@@ -18,15 +24,19 @@ public enum MediaFormat {
   WEBP("image/webp", MediaKind.IMAGE, "webp"),
   /** GIF image, animated or not; starts with {@code GIF8}. */
   GIF("image/gif", MediaKind.GIF, "gif"),
-  /** MPEG-4 video; an {@code ftyp} box at offset 4 with a brand other than QuickTime's. */
+  /** MPEG-4 video; an {@code ftyp} box at offset 4 with an MPEG-4 video brand, major or compatible. */
   MP4("video/mp4", MediaKind.VIDEO, "mp4", "m4v"),
-  /** QuickTime video; an {@code ftyp} box at offset 4 with the brand {@code qt}. */
+  /** QuickTime video; an {@code ftyp} box at offset 4 with the major brand {@code qt}. */
   MOV("video/quicktime", MediaKind.VIDEO, "mov", "qt"),
   /** WEBM video; starts with the EBML magic {@code 1A 45 DF A3}. */
   WEBM("video/webm", MediaKind.VIDEO, "webm");
 
-  /** How many leading bytes {@link #detect(byte[], int)} needs to tell every format apart. */
-  public static final int SIGNATURE_LENGTH = 12;
+  /**
+   * How many leading bytes {@link #detect(byte[], int)} reads: enough for every signature and for an {@code ftyp}
+   * box with up to 12 compatible brands. Twelve bytes suffice for all but files whose {@code ftyp} major brand is
+   * unknown and whose compatible brands decide.
+   */
+  public static final int SIGNATURE_LENGTH = 64;
 
   private final String mimeType;
   private final MediaKind kind;
@@ -61,7 +71,8 @@ public enum MediaFormat {
    *
    * @param head the file's first bytes; {@link #SIGNATURE_LENGTH} suffice
    * @param length how many bytes of {@code head} are valid
-   * @return the format, or empty when the bytes match none that X accepts
+   * @return the format, or empty when the bytes match none that X accepts (a HEIF, AVIF or MPEG-4 audio file among
+   *     them)
    */
   public static Optional<MediaFormat> detect(byte[] head, int length) {
     if (startsWith(head, length, 0, 0xFF, 0xD8, 0xFF)) {
@@ -76,8 +87,8 @@ public enum MediaFormat {
     if (startsWith(head, length, 0, 'R', 'I', 'F', 'F') && startsWith(head, length, 8, 'W', 'E', 'B', 'P')) {
       return Optional.of(WEBP);
     }
-    if (startsWith(head, length, 4, 'f', 't', 'y', 'p')) {
-      return Optional.of(startsWith(head, length, 8, 'q', 't', ' ', ' ') ? MOV : MP4);
+    if (FileTypeBox.present(head, length)) {
+      return FileTypeBox.videoFormat(head, length);
     }
     if (startsWith(head, length, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
       return Optional.of(WEBM);

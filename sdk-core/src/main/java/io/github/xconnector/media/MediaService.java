@@ -249,6 +249,7 @@ public final class MediaService {
    * @return the media id to attach to a post
    * @throws io.github.xconnector.errors.XValidationException before any request, when the media breaks X's rules
    * @throws io.github.xconnector.media.MediaProcessingException when X could not process the media, or not in time
+   * @throws UploadInterruptedException when the thread was interrupted; the interrupt flag is set again
    */
   public UploadedMedia upload(MediaUpload upload) {
     return new MediaUploader(this, new Transfer(), sleeper).upload(Validate.present("upload", upload));

@@ -72,12 +72,17 @@ public final class MediaUpload {
    * Starts an upload of a stream, for media that is not in a file (a download, a generated video). The stream is
    * read once, one segment at a time, and is not closed: its owner closes it.
    *
-   * <p>The format is recognised from the stream's first bytes; {@code mediaType} is what the caller expects and is
-   * checked against them. When they disagree the content wins, as it does on X's side.
+   * <p>The format is recognised from the stream's first bytes, and X is told that format's type. A {@code mediaType}
+   * is a claim about the content and is checked against those bytes before anything is sent: when it names another
+   * format (PNG bytes declared as {@code video/mp4}, a QuickTime file as {@code video/mp4}) or a type X does not
+   * take, the upload fails with an {@link XValidationException} naming both. Parameters, case and surrounding spaces
+   * do not matter, and {@code image/jpg} and {@code image/pjpeg} name JPEG. Pass {@code null} (or
+   * {@code application/octet-stream}) to let the content alone decide.
    *
    * @param stream the media bytes
    * @param length the exact number of bytes the stream holds
-   * @param mediaType the expected MIME type, for example {@code video/mp4}; may be {@code null}
+   * @param mediaType the MIME type of the content, for example {@code video/mp4}; {@code null} to let the content
+   *     decide
    * @return a builder
    */
   public static Builder fromStream(InputStream stream, long length, String mediaType) {

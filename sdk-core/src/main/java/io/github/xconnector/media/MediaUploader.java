@@ -64,26 +64,45 @@ public final class MediaUploader {
    *
    * @param upload what to upload and how
    * @return the media id and key, to attach to a post
-   * @throws XValidationException before any request, when the media breaks X's rules (unknown format, too large,
-   *     wrong category)
+   * @throws XValidationException before any request, when the media breaks X's rules (unknown format, a HEIF,
+   *     AVIF or audio file, too large, wrong category) or a stream's declared type is not that of its content
    * @throws MediaProcessingException when X could not process the media or did not finish in time
    * @throws io.github.xconnector.errors.XServiceException when X refused a request
    * @throws io.github.xconnector.errors.XIoException when reading the source or reaching X failed
+   * @throws UploadInterruptedException when the thread was interrupted (while a segment was sent, while waiting to
+   *     send one again, while waiting for processing, or in any other step); it says how far the upload got, and the
+   *     thread's interrupt flag is set again
    */
   public UploadedMedia upload(MediaUpload upload) {
     try (MediaInput input = MediaInput.open(upload)) {
       UploadPlan plan = UploadPlan.of(upload, input);
-      MediaUploadResponseData data = plan.oneShot() ? sendOneShot(input, plan, upload) : sendChunked(input, plan,
-          upload);
-      String state = poller.await(data.getId(), data.getProcessingInfo(), upload.maxProcessingWait());
-      if (upload.altText() != null) {
-        media.setAltText(data.getId(), upload.altText());
+      UploadState progress = new UploadState(input.name(), plan.length());
+      try {
+        return send(input, plan, upload, progress);
+      } catch (RuntimeException failure) {
+        throw progress.interruptedOr(failure);
       }
-      return new UploadedMedia(data.getId(), data.getMediaKey(), plan.format(), plan.category(), state);
     }
   }
 
-  private MediaUploadResponseData sendOneShot(MediaInput input, UploadPlan plan, MediaUpload upload) {
+  private UploadedMedia send(MediaInput input, UploadPlan plan, MediaUpload upload, UploadState progress) {
+    progress.stopIfInterrupted();
+    MediaUploadResponseData data = plan.oneShot() ? sendOneShot(input, plan, upload, progress)
+        : sendChunked(input, plan, upload, progress);
+    progress.started(data.getId());
+    progress.acknowledged(plan.length());
+    progress.at(UploadInterruptedException.Stage.WAITING_FOR_PROCESSING);
+    String state = poller.await(data.getId(), data.getProcessingInfo(), upload.maxProcessingWait());
+    if (upload.altText() != null) {
+      progress.at(UploadInterruptedException.Stage.SETTING_ALT_TEXT);
+      progress.stopIfInterrupted();
+      media.setAltText(data.getId(), upload.altText());
+    }
+    return new UploadedMedia(data.getId(), data.getMediaKey(), plan.format(), plan.category(), state);
+  }
+
+  private MediaUploadResponseData sendOneShot(MediaInput input, UploadPlan plan, MediaUpload upload,
+      UploadState progress) {
     String mime = plan.format().mimeType();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("media_category", plan.category().getValue());
@@ -92,13 +111,17 @@ public final class MediaUploader {
         (int) plan.length(), null);
     input.readFully(body.bytes(), body.fileOffset(), body.fileLength(), 0);
     input.expectEnd();
+    progress.stopIfInterrupted();
     MediaUploadResponseData data = dataOf(transfer.uploadOneShot(body, plan.category().getValue(), mime),
         MediaOperations.UPLOAD_MEDIA.endpoint());
+    progress.started(data.getId());
+    progress.acknowledged(plan.length());
     upload.progress().onProgress(plan.length(), plan.length());
     return data;
   }
 
-  private MediaUploadResponseData sendChunked(MediaInput input, UploadPlan plan, MediaUpload upload) {
+  private MediaUploadResponseData sendChunked(MediaInput input, UploadPlan plan, MediaUpload upload,
+      UploadState progress) {
     MediaUploadInitializeRequest request = new MediaUploadInitializeRequest()
         // The generated model starts with an empty owners list, which would be sent as [].
         .additionalOwners(null)
@@ -107,7 +130,10 @@ public final class MediaUploader {
         .totalBytes(plan.length());
     MediaUploadResponseData started = dataOf(media.initialize(request),
         MediaOperations.INITIALIZE_MEDIA_UPLOAD.endpoint());
-    segments.sendAll(started.getId(), input, plan, upload);
+    progress.started(started.getId());
+    segments.sendAll(started.getId(), input, plan, upload, progress);
+    progress.at(UploadInterruptedException.Stage.FINALIZING);
+    progress.stopIfInterrupted();
     MediaUploadResponse answer = finalizeOrRecover(started.getId());
     // Finalize answers carry the processing state; the id and key are taken from initialize when it omits them.
     MediaUploadResponseData finished = answer == null || answer.getData() == null ? new MediaUploadResponseData()
@@ -129,6 +155,9 @@ public final class MediaUploader {
       try {
         return media.finalizeUpload(mediaId);
       } catch (ServerException | XIoException failure) {
+        if (UploadState.isInterrupt(failure)) {
+          throw failure;
+        }
         try {
           return media.status(mediaId);
         } catch (BadRequestException | NotFoundException notFinalized) {

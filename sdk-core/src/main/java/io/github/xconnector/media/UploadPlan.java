@@ -15,6 +15,8 @@ final class UploadPlan {
   /** X numbers segments from 0 to 999. */
   static final int MAX_SEGMENTS = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(UploadPlan.class);
+  /** How many leading bytes a refusal of unknown content shows. */
+  private static final int HEX_SHOWN = 12;
 
   private final MediaFormat format;
   private final MediaCategory category;
@@ -55,31 +57,39 @@ final class UploadPlan {
     return new UploadPlan(format, category, input.length(), upload.chunkSize());
   }
 
+  /**
+   * The format comes from the content. A file's name is only a hint: a PNG saved as {@code photo.jpg} goes as a PNG.
+   * A stream's declared media type is a claim and must name the format of its content (parameters, case and the
+   * aliases {@code image/jpg} and {@code image/pjpeg} aside); {@code null} or {@code application/octet-stream}
+   * claims nothing.
+   */
   private static MediaFormat detect(MediaUpload upload, MediaInput input) {
     Optional<MediaFormat> detected = MediaFormat.detect(input.head(), input.headLength());
+    Optional<FileTypeBox.Unsupported> unsupported = FileTypeBox.unsupported(input.head(), input.headLength());
+    if (unsupported.isPresent()) {
+      throw new XValidationException(input.name() + " holds " + unsupported.get().description() + ", which X's"
+          + " media upload does not take. " + unsupported.get().advice());
+    }
+    String declared = upload.path() != null ? null : DeclaredMediaType.claimed(upload.declaredType());
     Optional<MediaFormat> named = upload.path() != null ? MediaFormat.fromFileName(input.name())
-        : Optional.ofNullable(upload.declaredType()).flatMap(UploadPlan::byMimeType);
+        : Optional.ofNullable(declared).flatMap(DeclaredMediaType::format);
     if (detected.isEmpty()) {
       throw new XValidationException(input.name() + " is not media X accepts: its first bytes ("
-          + hex(input.head(), input.headLength()) + ") are not those of "
+          + hex(input.head(), Math.min(input.headLength(), HEX_SHOWN)) + ") are not those of "
           + named.map(f -> "a " + f + " file, as its " + (upload.path() != null ? "name" : "type") + " says, nor ")
               .orElse("")
           + "JPEG, PNG, WEBP, GIF, MP4, MOV or WEBM. Convert it to one of those.");
+    }
+    if (declared != null && named.orElse(null) != detected.get()) {
+      throw new XValidationException(input.name() + " was declared as " + upload.declaredType().trim() + ", but its"
+          + " content is " + detected.get() + " (" + detected.get().mimeType() + "). Nothing was sent. Pass the"
+          + " stream's real type, or null to let the content decide.");
     }
     if (named.isPresent() && named.get() != detected.get()) {
       LOG.debug("{} is named as {} but holds {}; uploading it as {}", input.name(), named.get(), detected.get(),
           detected.get().mimeType());
     }
     return detected.get();
-  }
-
-  private static Optional<MediaFormat> byMimeType(String mimeType) {
-    for (MediaFormat format : MediaFormat.values()) {
-      if (format.mimeType().equalsIgnoreCase(mimeType.trim())) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
   }
 
   private static String hex(byte[] bytes, int length) {

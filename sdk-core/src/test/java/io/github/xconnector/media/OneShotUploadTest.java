@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.xconnector.XClient;
 import io.github.xconnector.errors.XValidationException;
 import io.github.xconnector.generated.model.MediaCategory;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OneShotUploadTest {
 
@@ -79,6 +82,23 @@ class OneShotUploadTest {
     assertThat(media.format()).isEqualTo(MediaFormat.PNG);
     LoggedRequest upload = server.findAll(postRequestedFor(urlPathEqualTo(UPLOAD))).get(0);
     assertThat(upload.getPart("media_type").getBody().asString()).isEqualTo("image/png");
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "null", value = {"PNG, IMAGE/PNG, image/png", "JPEG, image/pjpeg, image/jpeg",
+      "JPEG, image/jpg, image/jpeg", "WEBP, ' image/webp ; q=1', image/webp", "PNG, null, image/png",
+      "JPEG, application/octet-stream, image/jpeg"})
+  void upload_streamWhoseDeclaredTypeFitsTheContent_isSentAsTheContent(MediaFormat format, String declared,
+      String sent) {
+    byte[] bytes = MediaFixtures.media(format, 300);
+
+    UploadedMedia media = x.media().upload(MediaUpload.fromStream(new ByteArrayInputStream(bytes), bytes.length,
+        declared).build());
+
+    assertThat(media.format()).isEqualTo(format);
+    LoggedRequest upload = server.findAll(postRequestedFor(urlPathEqualTo(UPLOAD))).get(0);
+    assertThat(upload.getPart("media_type").getBody().asString()).isEqualTo(sent);
+    assertThat(upload.getPart("media").getBody().asBytes()).isEqualTo(bytes);
   }
 
   @Test

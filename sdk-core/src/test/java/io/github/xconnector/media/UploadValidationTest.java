@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,6 +83,63 @@ class UploadValidationTest {
         .isInstanceOf(XValidationException.class)
         .hasMessageContaining("would need 1600 segments of 65536 bytes; X takes at most 1000")
         .hasMessageContaining("chunkSize of at least 104858 bytes");
+  }
+
+  @Test
+  void upload_pngDeclaredAsMp4_isRefusedNamingBothTypes() {
+    assertThatThrownBy(() -> x.media().upload(MediaUpload.fromStream(headOnly(MediaFormat.PNG), 100, "video/mp4")
+        .build()))
+        .isInstanceOf(XValidationException.class)
+        .hasMessage("the stream was declared as video/mp4, but its content is PNG (image/png). Nothing was sent."
+            + " Pass the stream's real type, or null to let the content decide.");
+  }
+
+  @Test
+  void upload_declaredTypeXDoesNotTake_isRefusedNamingBothTypes() {
+    assertThatThrownBy(() -> x.media().upload(MediaUpload.fromStream(headOnly(MediaFormat.JPEG), 100, "image/heic")
+        .build()))
+        .isInstanceOf(XValidationException.class)
+        .hasMessageContaining("declared as image/heic, but its content is JPEG (image/jpeg)");
+  }
+
+  @Test
+  void upload_quickTimeDeclaredAsMp4_isRefused() {
+    assertThatThrownBy(() -> x.media().upload(MediaUpload.fromStream(headOnly(MediaFormat.MOV), 100, "video/mp4")
+        .build()))
+        .isInstanceOf(XValidationException.class)
+        .hasMessageContaining("declared as video/mp4, but its content is MOV (video/quicktime)");
+  }
+
+  @Test
+  void upload_heicFile_isRefusedSayingWhatItHolds() throws Exception {
+    byte[] heic = MediaFormatTest.ftyp("heic", "mif1", "heic");
+    Path file = MediaFixtures.write(dir, "IMG_0001.mp4", Arrays.copyOf(heic, 4096));
+
+    assertThatThrownBy(() -> x.media().upload(file))
+        .isInstanceOf(XValidationException.class)
+        .hasMessage("IMG_0001.mp4 holds a HEIF (HEIC) image (ftyp brand 'heic'), which X's media upload does not"
+            + " take. Convert it to JPEG or PNG.");
+  }
+
+  @Test
+  void upload_avifStream_isRefusedSayingWhatItHolds() {
+    byte[] avif = MediaFormatTest.ftyp("avif", "mif1", "miaf");
+
+    assertThatThrownBy(() -> x.media().upload(MediaUpload.fromStream(new ByteArrayInputStream(avif), avif.length,
+        null).build()))
+        .isInstanceOf(XValidationException.class)
+        .hasMessageContaining("the stream holds an AVIF image (ftyp brand 'avif'), which X's media upload does not"
+            + " take");
+  }
+
+  @Test
+  void upload_m4aFile_isRefusedSayingItIsAudio() throws Exception {
+    Path file = MediaFixtures.write(dir, "talk.m4a", MediaFormatTest.ftyp("M4A ", "M4A ", "mp42", "isom"));
+
+    assertThatThrownBy(() -> x.media().upload(file))
+        .isInstanceOf(XValidationException.class)
+        .hasMessage("talk.m4a holds MPEG-4 audio (ftyp brand 'M4A '), which X's media upload does not take."
+            + " X takes no audio alone: make it a video (MP4) to post it.");
   }
 
   @Test
