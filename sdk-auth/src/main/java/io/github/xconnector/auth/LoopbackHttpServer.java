@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -62,6 +63,7 @@ final class LoopbackHttpServer implements AutoCloseable {
     return thread;
   });
   private volatile boolean closed;
+  private volatile Thread acceptor;
 
   private LoopbackHttpServer(ServerSocket socket) {
     this.socket = socket;
@@ -74,7 +76,16 @@ final class LoopbackHttpServer implements AutoCloseable {
    */
   static LoopbackHttpServer bind(int port) throws IOException {
     InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
-    return new LoopbackHttpServer(new ServerSocket(port, 50, loopback));
+    ServerSocket socket = new ServerSocket();
+    // A receiver started again on the port of one just closed (a second login) must be able to bind it.
+    socket.setReuseAddress(true);
+    try {
+      socket.bind(new InetSocketAddress(loopback, port), 50);
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
+    return new LoopbackHttpServer(socket);
   }
 
   int port() {
@@ -82,7 +93,7 @@ final class LoopbackHttpServer implements AutoCloseable {
   }
 
   void start(Handler handler) {
-    Thread acceptor = new Thread(() -> accept(handler), "x-connector-loopback-accept-" + port());
+    acceptor = new Thread(() -> accept(handler), "x-connector-loopback-accept-" + port());
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -244,6 +255,15 @@ final class LoopbackHttpServer implements AutoCloseable {
       closeQuietly(connection);
     }
     connections.shutdownNow();
+    // The port is free once the accepting thread has left the socket: wait briefly, so it can be bound again at once.
+    Thread accepting = acceptor;
+    if (accepting != null && accepting != Thread.currentThread()) {
+      try {
+        accepting.join(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static void closeQuietly(AutoCloseable closeable) {
