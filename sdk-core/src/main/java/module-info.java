@@ -17,7 +17,7 @@ module io.github.xconnector.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires feign.form;
   requires feign.jackson;
-  requires jakarta.annotation;
+  requires static jakarta.annotation;
   // The spec's member limits, as constraint annotations on the generated models (read by the call path).
   requires jakarta.validation;
   requires java.net.http;
