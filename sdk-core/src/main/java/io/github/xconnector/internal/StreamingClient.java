@@ -20,7 +20,8 @@ import okhttp3.OkHttpClient;
 /**
  * The Feign client streams are read through: the connections, pool and dispatcher of the client's own OkHttp client,
  * without the deadline of a whole exchange (a stream has no end; the stream's own stall timer watches it instead), and
- * with a body whose {@code close()} cancels the call, so a stream closed from another thread stops reading at once.
+ * with a body whose {@code close()} cancels the call, so a stream closed from another thread stops reading at once
+ * (the reading thread then closes the body itself).
  * A call still connecting or waiting for its headers is cancelled through {@link StreamCancellation}.
  *
  * <p>Only the stream operations use it; every other call keeps the deadline of {@code XClient.Builder.callTimeout}.
@@ -41,6 +42,11 @@ final class StreamingClient implements Client {
   StreamingClient(OkHttpClient shared, StaleConnectionGuard guard) {
     this.base = shared.newBuilder().callTimeout(0, TimeUnit.MILLISECONDS).build();
     this.guard = guard;
+  }
+
+  /** @return the deadline of a whole exchange on the stream's connections: none, zero */
+  long callTimeoutMillis() {
+    return base.callTimeoutMillis();
   }
 
   @Override
@@ -71,12 +77,16 @@ final class StreamingClient implements Client {
       for (int i = 0; i < received.size(); i++) {
         ((List<String>) headers.computeIfAbsent(received.name(i), name -> new ArrayList<>(1))).add(received.value(i));
       }
+      Thread reader = Thread.currentThread();
       InputStream body = new FilterInputStream(response.body().byteStream()) {
         @Override
         public void close() throws IOException {
-          // Cancelling first closes the socket, which also ends a read blocked in another thread.
+          // Cancelling closes the socket, which ends a read blocked in the reading thread. The body itself is only
+          // closed by the thread that reads it: OkHttp's sources are not to be used by two threads at once.
           call.cancel();
-          super.close();
+          if (Thread.currentThread() == reader) {
+            super.close();
+          }
         }
       };
       return Response.builder()

@@ -193,6 +193,7 @@ final class StreamSession implements Runnable {
     } finally {
       watch.stop();
       attempt.cancel();
+      closeQuietly(body);
     }
     if (closed) {
       return null;
@@ -228,6 +229,15 @@ final class StreamSession implements Runnable {
       return false;
     } finally {
       watch.resume();
+    }
+  }
+
+  // Closed here, on the thread that read it, whoever cancelled the connection.
+  private static void closeQuietly(InputStream body) {
+    try {
+      body.close();
+    } catch (IOException | RuntimeException ignored) {
+      // The connection is gone either way.
     }
   }
 

@@ -163,6 +163,21 @@ class FilteredStreamTest {
   }
 
   @Test
+  void stream_longerThanTheClientsMaxResponseSize_isReadWhole_lineByLine() throws Exception {
+    XClient small = x.withOptions(b -> b.maxResponseSize(1000));
+    server.replyStream();
+    try (PostStream stream = small.streams().filtered(StreamRequest.defaults())) {
+      StreamServer.Stream connection = server.nextStream();
+      for (int i = 1; i <= 50; i++) {
+        connection.line(post(String.valueOf(i), "post " + i));
+      }
+      for (int i = 1; i <= 50; i++) {
+        assertThat(((PostEvent) stream.next()).post().getId()).isEqualTo(String.valueOf(i));
+      }
+    }
+  }
+
+  @Test
   void stream_closedClient_closesItsStreams() throws Exception {
     server.replyStream();
     PostStream stream = x.streams().filtered(StreamRequest.defaults());
