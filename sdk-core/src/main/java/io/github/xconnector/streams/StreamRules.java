@@ -110,7 +110,8 @@ public final class StreamRules {
    * @return the counts of deleted rules
    */
   public RulesUpdateResponse deleteAll(boolean dryRun) {
-    return update(new RulesUpdateRequest().delete(new RuleDeletion()), dryRun, true);
+    // X wants delete_all alone: the body names no rule.
+    return update(new RulesUpdateRequest(), dryRun, true);
   }
 
   /**

@@ -217,8 +217,4 @@ public final class StreamsService {
     }
   }
 
-  @Override
-  public String toString() {
-    return "StreamsService{" + (connectionName == null ? "" : connectionName + ", ") + open.size() + " open}";
-  }
 }
