@@ -10,12 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.xconnector.XClient;
+import io.github.xconnector.errors.BadRequestException;
 import io.github.xconnector.errors.ForbiddenException;
+import io.github.xconnector.errors.RateLimitException;
 import io.github.xconnector.errors.UnauthorizedException;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.streams.Reconnect.Cause;
 import io.github.xconnector.testing.StreamServer;
 import io.github.xconnector.testing.VirtualTime;
+import io.github.xconnector.testing.XTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -158,6 +161,25 @@ class StreamReconnectTest {
     assertThat(server.requests()).hasSize(1);
     assertThat(listener.reconnects).isEmpty();
     stream.close();
+  }
+
+  @Test
+  void usageCap_andABadRequest_stopTheStream_asWaitingWouldNotHelp() throws Exception {
+    server.replyStatus(429, XTest.example("error-reports/429_usage_capped_liked_tweets.json"))
+        .replyStatus(400, "{\"title\":\"Invalid Request\",\"type\":\"https://api.twitter.com/2/problems/"
+            + "invalid-request\",\"detail\":\"One or more parameters to your request was invalid.\"}");
+    PostStream capped = open();
+    assertThatThrownBy(capped::hasNext).isInstanceOfSatisfying(RateLimitException.class,
+        limited -> assertThat(limited.usageCapped()).isTrue());
+    capped.close();
+
+    PostStream refused = open();
+    assertThatThrownBy(refused::hasNext).isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("parameters to your request was invalid");
+    refused.close();
+
+    assertThat(listener.reconnects).isEmpty();
+    assertThat(server.requests()).hasSize(2);
   }
 
   @Test
