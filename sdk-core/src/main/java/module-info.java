@@ -34,6 +34,7 @@ module io.github.xconnector.core {
   exports io.github.xconnector.media;
   exports io.github.xconnector.paging;
   exports io.github.xconnector.resources;
+  exports io.github.xconnector.streams;
   exports io.github.xconnector.transport;
 
   // Jackson binds the models by reflection, including members that are not public.

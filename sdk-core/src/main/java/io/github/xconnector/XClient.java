@@ -50,6 +50,7 @@ import io.github.xconnector.resources.TimelinesService;
 import io.github.xconnector.resources.TrendsService;
 import io.github.xconnector.resources.UsageService;
 import io.github.xconnector.resources.UsersService;
+import io.github.xconnector.streams.StreamsService;
 import io.github.xconnector.transport.RateLimits;
 import io.github.xconnector.transport.RawResponse;
 import io.github.xconnector.transport.RetryPolicy;
@@ -111,6 +112,7 @@ public final class XClient implements AutoCloseable {
   private final Lazy<ListsService> lists;
   private final Lazy<MediaService> media;
   private final Lazy<ApiService> api;
+  private final Lazy<StreamsService> streams;
   private final RateLimitRecord rateLimits = new RateLimitRecord();
   // Shared with the clients withOptions derives, so they reuse the readers it has built.
   private final ObjectMapper mapper;
@@ -152,6 +154,14 @@ public final class XClient implements AutoCloseable {
         options.retryPolicy,
         options.clock, options.sleeper, options.connectionName,
         !Fields.POST_FIELDS.equals(options.postFieldsParameter), rateLimits);
+    // Streams: bodies kept open, on the transport's stream client (no deadline on the whole exchange), and no retries
+    // by the call path: a stream reconnects by X's own rules.
+    Feign streaming = http.doNotCloseAfterDecode().client(transport.streamClient(options.connectionName)).build();
+    CallExecutor streamCalls = new CallExecutor(api -> streaming.newInstance(new Target.HardCodedTarget<>(api,
+        options.baseUrl)), options.credentials, RetryPolicy.none(), options.clock, options.sleeper,
+        options.connectionName, !Fields.POST_FIELDS.equals(options.postFieldsParameter), rateLimits);
+    this.streams = new Lazy<>(() -> new StreamsService(calls, streamCalls, mapper, options.clock, options.sleeper,
+        options.connectionName, options.connectTimeout, transport::onClose));
     this.communityNotes = new Lazy<>(() -> new CommunityNotesService(calls));
     this.compliance = new Lazy<>(() -> new ComplianceService(calls, new StorageTransfer(options.connectTimeout,
         options.readTimeout, transport::isClosed, options.connectionName)));
@@ -319,6 +329,16 @@ public final class XClient implements AutoCloseable {
   /** @return send, list, delete and block direct messages, and download their media */
   public DirectMessagesService directMessages() {
     return directMessages.get();
+  }
+
+  /**
+   * Streams of posts as X publishes them: the filtered stream with its rules, and the 1% and 10% samples; app-only
+   * Bearer token.
+   *
+   * @return rules, the filtered stream and the sample streams
+   */
+  public StreamsService streams() {
+    return streams.get();
   }
 
   /** @return media upload and metadata */

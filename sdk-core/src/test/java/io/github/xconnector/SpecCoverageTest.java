@@ -136,7 +136,8 @@ class SpecCoverageTest {
 
     assertThat(coverage.undeclaredEndpoints(withoutMedia, coverage.handWrittenFeignInterfaces()))
         .containsOnlyKeys("MediaTransferApi.appendMediaUpload", "MediaTransferApi.uploadMedia",
-            "DirectMessageMediaApi.downloadDirectMessageMedia");
+            "DirectMessageMediaApi.downloadDirectMessageMedia", "StreamsHttpApi.streamPosts",
+            "StreamsHttpApi.streamPostsSample", "StreamsHttpApi.streamPostsSample10");
     assertThat(coverage.undeclaredEndpoints(withoutMedia, List.of(UsersApi.class)))
         .doesNotContainKeys("UsersApi.getUser", "UsersApi.getUserWithHttpInfo")
         .containsKeys("UsersApi.getMe", "UsersApi.getUsersByUsernames");

@@ -35,6 +35,7 @@ class ReadmeSnippetsCompileTest {
       "import io.github.xconnector.media.*;",
       "import io.github.xconnector.paging.*;",
       "import io.github.xconnector.resources.*;",
+      "import io.github.xconnector.streams.*;",
       "import io.github.xconnector.transport.*;",
       "import io.github.xconnector.generated.model.*;",
       "import io.github.xconnector.sandbox.*;",

@@ -5,6 +5,8 @@ import feign.Request;
 import feign.Response;
 import io.github.xconnector.errors.XException;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -15,12 +17,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ClientTransport implements AutoCloseable {
 
   private final Client client;
+  private final Client streaming;
   private final Runnable release;
   private final ClientTransport owner;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
 
-  private ClientTransport(Client client, Runnable release, ClientTransport owner) {
+  private ClientTransport(Client client, Client streaming, Runnable release, ClientTransport owner) {
     this.client = client;
+    this.streaming = streaming;
     this.release = release;
     this.owner = owner;
   }
@@ -33,7 +38,19 @@ public final class ClientTransport implements AutoCloseable {
    * @return the transport
    */
   static ClientTransport owned(Client client, Runnable release) {
-    return new ClientTransport(client, release, null);
+    return new ClientTransport(client, client, release, null);
+  }
+
+  /**
+   * A transport the client owns, with a client of its own for streams.
+   *
+   * @param client the Feign client
+   * @param streaming the Feign client streams are read through, on the same connections
+   * @param release frees its connections and threads
+   * @return the transport
+   */
+  static ClientTransport owned(Client client, Client streaming, Runnable release) {
+    return new ClientTransport(client, streaming, release, null);
   }
 
   /**
@@ -43,12 +60,12 @@ public final class ClientTransport implements AutoCloseable {
    * @return the transport
    */
   public static ClientTransport supplied(Client client) {
-    return new ClientTransport(client, null, null);
+    return new ClientTransport(client, client, null, null);
   }
 
   /** @return the same connections for a derived client, which stops when this one closes and never closes them */
   public ClientTransport share() {
-    return new ClientTransport(client, null, this);
+    return new ClientTransport(client, streaming, null, this);
   }
 
   /**
@@ -58,6 +75,22 @@ public final class ClientTransport implements AutoCloseable {
    * @return the Feign client
    */
   public Client client(String connectionName) {
+    return refusingWhenClosed(client, connectionName);
+  }
+
+  /**
+   * Returns the client streams go through, refusing calls once closed: on the client's own transport, the same
+   * connections without the deadline of a whole exchange, with bodies whose {@code close()} cancels the call; on a
+   * caller's transport, that transport.
+   *
+   * @param connectionName starts the message of the refusal; may be {@code null}
+   * @return the Feign client
+   */
+  public Client streamClient(String connectionName) {
+    return refusingWhenClosed(streaming, connectionName);
+  }
+
+  private Client refusingWhenClosed(Client client, String connectionName) {
     String prefix = ConnectionNames.prefix(connectionName);
     return new Client() {
       @Override
@@ -86,10 +119,29 @@ public final class ClientTransport implements AutoCloseable {
     return closed.get() || owner != null && owner.isClosed();
   }
 
+  /**
+   * Runs {@code hook} when this transport closes, or when the one it shares closes (at once when already closed):
+   * what holds a connection open beyond a call, an open stream, stops with the client.
+   *
+   * @param hook what to run; it must not fail
+   */
+  public void onClose(Runnable hook) {
+    closeHooks.add(hook);
+    if (owner != null) {
+      owner.onClose(hook);
+    }
+    if (isClosed()) {
+      hook.run();
+    }
+  }
+
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && release != null) {
-      release.run();
+    if (closed.compareAndSet(false, true)) {
+      closeHooks.forEach(Runnable::run);
+      if (release != null) {
+        release.run();
+      }
     }
   }
 }

@@ -33,6 +33,7 @@ public final class Operation {
   private final Map<String, Parameter> parameters;
   private final Pagination pagination;
   private final boolean retrySafe;
+  private final StreamProfile stream;
   private final Class<?> responseType;
   private final Class<?> requestType;
   private final String consumes;
@@ -54,6 +55,7 @@ public final class Operation {
     this.accepted = Collections.unmodifiableMap(auth);
     this.pagination = b.pagination;
     this.retrySafe = b.retrySafe == null ? idempotent(method) : b.retrySafe;
+    this.stream = b.stream;
     this.responseType = b.responseType;
     this.requestType = b.requestType;
     this.consumes = b.consumes;
@@ -192,6 +194,11 @@ public final class Operation {
   /** @return whether sending the operation again after a failure cannot do anything twice */
   public boolean retrySafe() {
     return retrySafe;
+  }
+
+  /** @return how X runs the operation's stream ({@code x-stream}), when it answers with one */
+  public Optional<StreamProfile> stream() {
+    return Optional.ofNullable(stream);
   }
 
   /** @return the type of a successful answer's body */
@@ -634,6 +641,7 @@ public final class Operation {
     private final List<Parameter> parameters = new ArrayList<>();
     private Pagination pagination;
     private Boolean retrySafe;
+    private StreamProfile stream;
     private Class<?> responseType = Void.class;
     private Class<?> requestType;
     private String consumes = "";
@@ -703,6 +711,17 @@ public final class Operation {
       } else {
         throw new IllegalStateException(id + ": x-retry-safe must be true or false, was '" + value + "'");
       }
+      return this;
+    }
+
+    /**
+     * Marks the operation as a stream, from {@code x-stream}.
+     *
+     * @param profile how X runs the stream
+     * @return this
+     */
+    public Builder stream(StreamProfile profile) {
+      this.stream = profile;
       return this;
     }
 

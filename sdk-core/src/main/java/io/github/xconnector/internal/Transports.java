@@ -47,7 +47,7 @@ public final class Transports {
         // Pooled connections the server has closed are found before a request is written on them.
         .eventListener(guard)
         .build();
-    return ClientTransport.owned(new OkHttpTransport(okHttp, guard), () -> {
+    return ClientTransport.owned(new OkHttpTransport(okHttp, guard), new StreamingClient(okHttp, guard), () -> {
       okHttp.dispatcher().executorService().shutdown();
       okHttp.connectionPool().evictAll();
     });

@@ -47,6 +47,7 @@ class ArchitectureTest {
       "io.github.xconnector.media",
       "io.github.xconnector.paging",
       "io.github.xconnector.resources",
+      "io.github.xconnector.streams",
       "io.github.xconnector.transport",
   };
 

@@ -83,6 +83,7 @@ class ModulePathTest {
         "io.github.xconnector.media",
         "io.github.xconnector.paging",
         "io.github.xconnector.resources",
+        "io.github.xconnector.streams",
         "io.github.xconnector.transport");
     assertThat(core.packages()).contains("io.github.xconnector.internal", "io.github.xconnector.generated.api",
         "io.github.xconnector.generated.operations", "io.github.xconnector.generated.invoker");
