@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * shapes and wire names, keeps users, posts, follows, likes, reposts and media in memory, validates each request
  * against the spec, enforces tokens and scopes as X does, and sends rate-limit headers. It also serves X's OAuth 2.0
  * endpoints ({@code GET /i/oauth2/authorize}, {@code POST /2/oauth2/token}, {@code POST /2/oauth2/revoke}) and the
- * app-only ones ({@code POST /oauth2/token}, {@code POST /oauth2/invalidate_token}).
+ * app-only ones ({@code POST /oauth2/token}, {@code POST /oauth2/invalidate_token}). It keeps filtered-stream
+ * rules and serves the post streams, which send the posts published while they are open (see {@link #streams()}).
  *
  * <p>The server is Jetty 12's core HTTP server, without servlets: it is actively maintained, starts in milliseconds,
  * streams request bodies (uploads are never held in memory) and can close a connection mid-request, which the
