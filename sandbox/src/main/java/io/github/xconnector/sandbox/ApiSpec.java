@@ -31,6 +31,7 @@ final class ApiSpec {
   private static final String RESOURCE = "x-api.yaml";
   private static final String SELF_SCHEMA = "#/components/schemas/UserIdMatchesAuthenticatedUser";
 
+  private final OpenAPI model;
   private final List<SpecOperation> operations;
   private final OpenApiInteractionValidator validator;
 
@@ -40,6 +41,7 @@ final class ApiSpec {
     // the caller's own. The validator works on the same model, so the spec is parsed once.
     options.setResolve(true);
     OpenAPI api = new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
+    this.model = api;
     this.operations = readOperations(api);
     this.validator = SpecValidator.buildValidator(api);
   }
@@ -51,6 +53,11 @@ final class ApiSpec {
 
   List<SpecOperation> operations() {
     return operations;
+  }
+
+  /** The parsed document, for the facts kept in schemas and vendor extensions (read it, never change it). */
+  OpenAPI model() {
+    return model;
   }
 
   OpenApiInteractionValidator validator() {

@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the sandbox answers to one request: a status, headers and a body, or an instruction to drop the connection.
+ * What the sandbox answers to one request: a status, headers and a body, a body streamed as it is produced, or an
+ * instruction to drop the connection.
  */
 final class SandboxResponse {
 
@@ -19,11 +20,22 @@ final class SandboxResponse {
   private final byte[] body;
   private final boolean drop;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private StreamedBody streamedBody;
 
   private SandboxResponse(int status, byte[] body, boolean drop) {
     this.status = status;
     this.body = body;
     this.drop = drop;
+  }
+
+  /**
+   * A 200 whose body is written while the connection stays open, chunk by chunk, until the writer returns. The server
+   * closes the connection afterwards, as X does when a stream ends.
+   */
+  static SandboxResponse streamed(String contentType, StreamedBody body) {
+    SandboxResponse response = new SandboxResponse(200, new byte[0], false).header("content-type", contentType);
+    response.streamedBody = body;
+    return response;
   }
 
   static SandboxResponse json(int status, JsonNode body) {
@@ -67,6 +79,11 @@ final class SandboxResponse {
 
   byte[] body() {
     return body;
+  }
+
+  /** The writer of a streamed body, or null for a response with a fixed body. */
+  StreamedBody streamedBody() {
+    return streamedBody;
   }
 
   boolean dropsConnection() {

@@ -81,6 +81,10 @@ final class SandboxServer {
       for (Map.Entry<String, String> header : answer.headers().entrySet()) {
         response.getHeaders().put(header.getKey(), header.getValue());
       }
+      if (answer.streamedBody() != null) {
+        new StreamedResponse(request, response, callback).write(answer.streamedBody());
+        return true;
+      }
       response.write(true, ByteBuffer.wrap(answer.body()), callback);
       return true;
     }

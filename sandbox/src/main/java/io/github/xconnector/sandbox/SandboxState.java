@@ -13,8 +13,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -46,6 +48,7 @@ final class SandboxState {
   private final Map<String, String> pinnedPosts = new HashMap<>();
   private final UserRelations relations = new UserRelations();
   private final BookmarkFolders bookmarkFolders = new BookmarkFolders();
+  private final List<Consumer<Post>> publishListeners = new CopyOnWriteArrayList<>();
 
   SandboxState(Clock clock) {
     this.clock = clock;
@@ -133,11 +136,22 @@ final class SandboxState {
 
   /** Stores a post with a given creation time (seed data lies in the past). */
   Post publishAt(Instant createdAt, PostFactory factory) {
-    return write(() -> {
+    Post published = write(() -> {
       Post post = factory.create(ids.next(createdAt), createdAt);
       posts.put(post.numericId(), post);
       return post;
     });
+    announce(published);
+    return published;
+  }
+
+  /** Calls the listener with every post stored from now on (reposts included), after the state holds it. */
+  void onPublish(Consumer<Post> listener) {
+    publishListeners.add(listener);
+  }
+
+  private void announce(Post post) {
+    publishListeners.forEach(listener -> listener.accept(post));
   }
 
   /** Builds a post once its id and time are known. */
@@ -247,7 +261,8 @@ final class SandboxState {
   /** Reposts a post as the user, once; returns the repost (an existing one if the user already reposted). */
   Post repost(String userId, Post source, String text) {
     Instant now = clock.instant();
-    return write(() -> {
+    Post[] created = new Post[1];
+    Post result = write(() -> {
       Map<String, String> reposts = repostIdsByPost.computeIfAbsent(source.id(), k -> new LinkedHashMap<>());
       String existing = reposts.get(userId);
       if (existing != null) {
@@ -258,8 +273,13 @@ final class SandboxState {
           List.of(new Post.Reference("retweeted", source.id())), List.of(), null, null);
       posts.put(repost.numericId(), repost);
       reposts.put(userId, id);
+      created[0] = repost;
       return repost;
     });
+    if (created[0] != null) {
+      announce(created[0]);
+    }
+    return result;
   }
 
   /** Removes the user's repost of a post, if any. */

@@ -14,6 +14,7 @@ final class SandboxWiring {
   private final MediaStore media;
   private final TokenService tokens;
   private final FaultInjector faults = new FaultInjector();
+  private final StreamHub streams = new StreamHub();
   private final Map<String, SandboxClient> clients = new LinkedHashMap<>();
   private final Map<String, Integer> rateLimits = new HashMap<>();
   private final String authorizingUserId;
@@ -66,6 +67,7 @@ final class SandboxWiring {
     new ChunkedUploadEndpoints(services).registerInto(endpoints);
     new MediaLookupEndpoints(services, new JsonViews(state, media, baseUrl)).registerInto(endpoints);
     new CommunityNoteEndpoints(services).registerInto(endpoints);
+    new StreamEndpoints(services, streams, config.streams).registerInto(endpoints);
     new DiscoveryEndpoints(services).registerInto(endpoints); // last: its usage meter wraps the others
     Map<String, Function<SandboxRequest, SandboxResponse>> oauthRoutes = new HashMap<>();
     new OAuthEndpoints(clients, tokens, authorizingUserId).registerInto(oauthRoutes);
@@ -92,6 +94,10 @@ final class SandboxWiring {
 
   FaultInjector faults() {
     return faults;
+  }
+
+  StreamHub streams() {
+    return streams;
   }
 
   String authorizingUserId() {

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * shapes and wire names, keeps users, posts, follows, likes, reposts and media in memory, validates each request
  * against the spec, enforces tokens and scopes as X does, and sends rate-limit headers. It also serves X's OAuth 2.0
  * endpoints ({@code GET /i/oauth2/authorize}, {@code POST /2/oauth2/token}, {@code POST /2/oauth2/revoke}) and the
- * app-only ones ({@code POST /oauth2/token}, {@code POST /oauth2/invalidate_token}).
+ * app-only ones ({@code POST /oauth2/token}, {@code POST /oauth2/invalidate_token}). It keeps filtered-stream
+ * rules and serves the post streams, which send the posts published while they are open (see {@link #streams()}).
  *
  * <p>The server is Jetty 12's core HTTP server, without servlets: it is actively maintained, starts in milliseconds,
  * streams request bodies (uploads are never held in memory) and can close a connection mid-request, which the
@@ -46,11 +47,13 @@ public final class XSandbox implements AutoCloseable {
   private final SandboxWiring wiring;
   private final SandboxServer server;
   private final String baseUrl;
+  private final StreamControl streams;
 
   private XSandbox(SandboxWiring wiring, SandboxServer server, String baseUrl) {
     this.wiring = wiring;
     this.server = server;
     this.baseUrl = baseUrl;
+    this.streams = new StreamControl(wiring.streams());
   }
 
   /** Returns a builder with the defaults documented on its methods. */
@@ -97,6 +100,14 @@ public final class XSandbox implements AutoCloseable {
   /** Returns the switches for latency, 503s, dropped connections and the usage cap. */
   public FaultInjector faults() {
     return wiring.faults();
+  }
+
+  /**
+   * Returns the switches of the post streams: drop, stall or disconnect the open connections, refuse the next ones
+   * with 429 or 503, and see how many are open and how many posts their full buffers dropped.
+   */
+  public StreamControl streams() {
+    return streams;
   }
 
   /** Returns the sandbox's users (seed users first), as they are now. */
@@ -148,9 +159,10 @@ public final class XSandbox implements AutoCloseable {
     return wiring.clients();
   }
 
-  /** Stops the server. Calling it again does nothing. */
+  /** Ends the open streams and stops the server. Calling it again does nothing. */
   @Override
   public void close() {
+    wiring.streams().shutDown();
     try {
       server.stop();
     } catch (Exception e) {
@@ -196,6 +208,7 @@ public final class XSandbox implements AutoCloseable {
     Duration mediaPending = Duration.ofSeconds(1);
     Duration mediaInProgress = Duration.ofSeconds(3);
     Consumer<Duration> sleeper = Builder::sleep;
+    StreamSettings streams = StreamSettings.defaults();
 
     private Builder() {}
 
@@ -300,6 +313,53 @@ public final class XSandbox implements AutoCloseable {
       }
       this.mediaPending = pending;
       this.mediaInProgress = inProgress;
+      return this;
+    }
+
+    /**
+     * Sets how long a stream stays silent before it sends a keep-alive (an empty line). Defaults to each stream's
+     * interval in the spec ({@code x-stream}: X's 20 seconds); tests set it shorter to see keep-alives quickly.
+     *
+     * @throws IllegalArgumentException if the interval is not positive
+     */
+    public Builder streamKeepAlive(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("The keep-alive interval must be positive, got " + interval);
+      }
+      streams = new StreamSettings(interval, streams.bufferSize(), streams.maxRuleLength(), streams.rulesPerApp());
+      return this;
+    }
+
+    /**
+     * Sets how many posts one stream connection keeps waiting to be written when its reader is slower than the
+     * posts (or the connection is stalled); further posts are dropped and counted in
+     * {@link StreamControl#droppedPosts()}. Defaults to {@value StreamSettings#DEFAULT_BUFFER_SIZE}.
+     *
+     * @throws IllegalArgumentException if the size is less than 1
+     */
+    public Builder streamBuffer(int posts) {
+      if (posts < 1) {
+        throw new IllegalArgumentException("A stream buffer holds at least 1 post, got " + posts);
+      }
+      streams = new StreamSettings(streams.keepAlive(), posts, streams.maxRuleLength(), streams.rulesPerApp());
+      return this;
+    }
+
+    /**
+     * Sets the limits on the filtered stream's rules, as X's access levels differ: the longest rule value, and the
+     * most rules one app may hold. A longer rule, or an addition over the cap, is refused as X refuses it, in the
+     * errors of a 200. Defaults to the spec's bounds ({@code RuleValue}'s maximum length and the most rules one
+     * request may add).
+     *
+     * @throws IllegalArgumentException if a limit is less than 1
+     */
+    public Builder streamRuleLimits(int maxRuleLength, int rulesPerApp) {
+      if (maxRuleLength < 1 || rulesPerApp < 1) {
+        throw new IllegalArgumentException("Rule limits must be at least 1, got " + maxRuleLength + " and "
+            + rulesPerApp);
+      }
+      streams = new StreamSettings(streams.keepAlive(), streams.bufferSize(), maxRuleLength, rulesPerApp);
       return this;
     }
 
