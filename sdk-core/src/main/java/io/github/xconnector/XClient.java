@@ -156,9 +156,10 @@ public final class XClient implements AutoCloseable {
         !Fields.POST_FIELDS.equals(options.postFieldsParameter), rateLimits);
     // Streams: bodies kept open, on the transport's stream client (no deadline on the whole exchange), and no retries
     // by the call path: a stream reconnects by X's own rules.
-    Feign streaming = http.doNotCloseAfterDecode().client(transport.streamClient(options.connectionName)).build();
-    CallExecutor streamCalls = new CallExecutor(api -> streaming.newInstance(new Target.HardCodedTarget<>(api,
-        options.baseUrl)), options.credentials, RetryPolicy.none(), options.clock, options.sleeper,
+    Lazy<Feign> streaming = new Lazy<>(() -> http.get().doNotCloseAfterDecode()
+        .client(transport.streamClient(options.connectionName)).build());
+    CallExecutor streamCalls = new CallExecutor(api -> streaming.get().newInstance(new Target.HardCodedTarget<>(api,
+        options.baseUrl)), null, options.credentials, RetryPolicy.none(), options.clock, options.sleeper,
         options.connectionName, !Fields.POST_FIELDS.equals(options.postFieldsParameter), rateLimits);
     this.streams = new Lazy<>(() -> new StreamsService(calls, streamCalls, mapper, options.clock, options.sleeper,
         options.connectionName, options.connectTimeout, transport::onClose));

@@ -56,7 +56,13 @@ final class LineReader {
     boolean tooLong = false;
     while (true) {
       if (position == limit) {
-        int read = in.read(chunk);
+        int read;
+        try {
+          read = in.read(chunk);
+        } catch (IllegalStateException closedUnderneath) {
+          // OkHttp reports a body closed by the HTTP layer itself (not by this stream) this way: a broken connection.
+          throw new IOException("the connection was closed while reading", closedUnderneath);
+        }
         if (read < 0) {
           return null;
         }

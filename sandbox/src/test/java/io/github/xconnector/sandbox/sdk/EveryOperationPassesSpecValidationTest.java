@@ -111,6 +111,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import io.github.xconnector.generated.model.Rule;
+import io.github.xconnector.generated.model.RuleCountField;
+import io.github.xconnector.generated.model.RuleDraft;
+import io.github.xconnector.generated.model.RulesUpdateResponse;
+import io.github.xconnector.streams.PostEvent;
+import io.github.xconnector.streams.PostStream;
+import io.github.xconnector.streams.StreamEvent;
+import io.github.xconnector.streams.StreamRequest;
+import io.github.xconnector.streams.StreamRules;
+import io.github.xconnector.transport.Sleeper;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -813,75 +826,60 @@ class EveryOperationPassesSpecValidationTest {
   }
 
   /**
-   * The stream operations have no typed service in this module's SDK yet: the rules are called through the any-path
-   * call ({@code x.api()}), which applies the spec's facts of the operation it matches, and the streams, which never
-   * end, are read raw, a line at a time. The sandbox validates each request against the spec all the same.
+   * The rules through {@code x.streams().rules()}, and each of the three streams in both forms (iterated and with a
+   * handler), every field asked for: each stream delivers the post published after it connected, and closes.
    */
   @Test
   @Order(16)
-  @Timeout(60)
-  void streams_rulesThroughTheAnyPathCall_andEveryStreamReadRawWithEveryField() throws IOException,
-      InterruptedException {
-    JsonNode added = app.api().call(ApiRequest.post("/2/tweets/search/stream/rules").query("dry_run", false)
-        .body(Map.of("add", List.of(Map.of("value", "#streamed -is:retweet", "tag", "streamed posts"),
-            Map.of("value", "from:sandbox_dev has:media")))).build());
-    assertThat(added.path("meta").path("summary").path("created").asInt()).isEqualTo(2);
-    String streamedRule = added.path("data").get(0).path("id").asText();
-    JsonNode dry = app.api().call(ApiRequest.post("/2/tweets/search/stream/rules").query("dry_run", true)
-        .body(Map.of("add", List.of(Map.of("value", "\"dry run\" OR @kai_rivers")))).build());
-    assertThat(dry.path("meta").path("summary").path("created").asInt()).isEqualTo(1);
-    ApiRequest everyRule = ApiRequest.get("/2/tweets/search/stream/rules").query("max_results", 1).build();
-    assertThat(app.api().pages(everyRule).stream().map(rule -> rule.path("value").asText()))
+  @Timeout(90)
+  void streams_rulesAndEveryStreamInBothForms_withEveryField() throws Exception {
+    StreamRules rules = call("StreamsService.rules()", () -> app.streams().rules());
+    RulesUpdateResponse added = rules.add(new RuleDraft().value("#streamed -is:retweet").tag("streamed posts"),
+        new RuleDraft().value("from:sandbox_dev has:media"));
+    assertThat(added.getMeta().getSummary().getCreated()).isEqualTo(2);
+    String streamedRule = added.getData().get(0).getId();
+    assertThat(rules.add(List.of(new RuleDraft().value("\"dry run\" OR @kai_rivers")), true).getMeta().getSummary()
+        .getCreated()).isEqualTo(1);
+    assertThat(rules.list(null, 1).stream().map(Rule::getValue))
         .containsExactly("#streamed -is:retweet", "from:sandbox_dev has:media");
-    assertThat(app.api().call(ApiRequest.get("/2/tweets/search/stream/rules").query("ids", List.of(streamedRule))
-        .build()).path("data").get(0).path("tag").asText()).isEqualTo("streamed posts");
-    JsonNode counts = app.api().call(ApiRequest.get("/2/tweets/search/stream/rules/counts")
-        .query("rules_count.fields", List.of("all_project_client_apps", "cap_per_client_app", "cap_per_project",
-            "client_app_rules_count", "project_rules_count")).build());
-    assertThat(counts.path("data").path("client_app_rules_count").path("rule_count").asInt()).isEqualTo(2);
+    assertThat(rules.list(List.of(streamedRule), null).stream().map(Rule::getTag)).containsExactly("streamed posts");
+    assertThat(rules.counts(known(RuleCountField.values())).getData()).isNotNull();
 
-    String fields = RichFields.forPosts().values().entrySet().stream()
-        .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(Collectors.joining("&"));
-    String appToken = x.sandbox().issueAppToken();
-    try (java.io.BufferedReader filtered = openStream("/2/tweets/search/stream?backfill_minutes=0&" + fields,
-        appToken);
-        java.io.BufferedReader sample = openStream("/2/tweets/sample/stream?backfill_minutes=0&" + fields, appToken);
-        java.io.BufferedReader sample10 = openStream("/2/tweets/sample10/stream?partition=2&" + fields, appToken)) {
-      String post = client.posts().create(PostDraft.text("A post for the streams #streamed").build()).getData()
-          .getId();
-      for (java.io.BufferedReader stream : List.of(filtered, sample, sample10)) {
-        String text;
-        do {
-          text = stream.readLine();
-        } while (text != null && text.isEmpty());
-        JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
-        assertThat(line.path("data").path("id").asText()).isEqualTo(post);
-        assertThat(line.path("includes").path("users").get(0).path("id").asText()).isEqualTo(me);
-        assertThat(line.has("matching_rules")).isEqualTo(stream == filtered);
+    StreamRequest request = StreamRequest.builder().fields(RichFields.forPosts()).build();
+    // A stream's stall timer runs on the client's clock and sleeper; this session's sleeper moves the shared clock
+    // at once instead of waiting, which would make every connection look stalled. The streams get real time.
+    XClient app = this.app.withOptions(b -> b.clock(java.time.Clock.systemUTC()).sleeper(Sleeper.SYSTEM));
+    List<java.util.function.Function<BlockingQueue<StreamEvent>, PostStream>> streams = List.of(
+        events -> call("StreamsService.filtered(StreamRequest)", () -> app.streams().filtered(request)),
+        events -> call("StreamsService.filtered(StreamRequest,StreamHandler)",
+            () -> app.streams().filtered(request, events::add)),
+        events -> call("StreamsService.sample(StreamRequest)", () -> app.streams().sample(request)),
+        events -> call("StreamsService.sample(StreamRequest,StreamHandler)",
+            () -> app.streams().sample(request, events::add)),
+        events -> call("StreamsService.sample10(int,StreamRequest)", () -> app.streams().sample10(2, request)),
+        events -> call("StreamsService.sample10(int,StreamRequest,StreamHandler)",
+            () -> app.streams().sample10(2, request, events::add)));
+    for (int i = 0; i < streams.size(); i++) {
+      BlockingQueue<StreamEvent> handled = new LinkedBlockingQueue<>();
+      try (PostStream stream = streams.get(i).apply(handled)) {
+        assertThat(x.sandbox().streams().awaitOpenConnections(1, Duration.ofSeconds(20))).isTrue();
+        String post = client.posts().create(PostDraft.text("A post for the streams #streamed " + i).build())
+            .getData().getId();
+        StreamEvent event = i % 2 == 1 ? handled.poll(20, TimeUnit.SECONDS) : stream.next();
+        assertThat(event).as("stream " + i).isInstanceOf(PostEvent.class);
+        PostEvent delivered = (PostEvent) event;
+        assertThat(delivered.post().getId()).isEqualTo(post);
+        assertThat(delivered.includes().getUsers()).extracting(User::getId).contains(me);
+        assertThat(delivered.matchingRules().isEmpty()).isEqualTo(i >= 2);
       }
+      assertThat(x.sandbox().streams().awaitOpenConnections(0, Duration.ofSeconds(10))).isTrue();
     }
-    assertThat(x.sandbox().streams().awaitOpenConnections(0, Duration.ofSeconds(10))).isTrue();
 
-    JsonNode deleted = app.api().call(ApiRequest.post("/2/tweets/search/stream/rules")
-        .body(Map.of("delete", Map.of("ids", List.of(streamedRule), "values", List.of("from:sandbox_dev has:media"))))
-        .build());
-    assertThat(deleted.path("meta").path("summary").path("deleted").asInt()).isEqualTo(2);
-    app.api().call(ApiRequest.post("/2/tweets/search/stream/rules").body(Map.of("add",
-        List.of(Map.of("value", "one more")))).build());
-    assertThat(app.api().call(ApiRequest.post("/2/tweets/search/stream/rules").query("delete_all", true)
-        .body(Map.of()).build()).path("meta").path("summary").path("deleted").asInt()).isEqualTo(1);
-  }
-
-  /** Opens a stream with the JDK's client; the lines arrive as the server writes them, keep-alives as "". */
-  private java.io.BufferedReader openStream(String pathAndQuery, String token) throws IOException,
-      InterruptedException {
-    java.net.http.HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient()
-        .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(x.sandbox().baseUrl() + pathAndQuery))
-            .header("authorization", "Bearer " + token).GET().build(),
-            java.net.http.HttpResponse.BodyHandlers.ofInputStream());
-    assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
-    return new java.io.BufferedReader(new java.io.InputStreamReader(response.body(),
-        java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(rules.deleteByIds(List.of(streamedRule), false).getMeta().getSummary().getDeleted()).isEqualTo(1);
+    assertThat(rules.deleteByValues(List.of("from:sandbox_dev has:media"), false).getMeta().getSummary()
+        .getDeleted()).isEqualTo(1);
+    rules.add(new RuleDraft().value("one more"));
+    assertThat(rules.deleteAll(false).getMeta().getSummary().getDeleted()).isEqualTo(1);
   }
 
   @Test
