@@ -97,7 +97,8 @@ final class StreamEndpoints {
     boolean hasAdd = body.has("add");
     boolean hasDelete = body.has("delete");
     if ("true".equals(call.query("delete_all"))) {
-      if (hasAdd || hasDelete) {
+      JsonNode delete = body.path("delete");
+      if (hasAdd || !delete.path("ids").isEmpty() || !delete.path("values").isEmpty()) {
         throw Problems.invalidParameter("delete_all", "true", "delete_all deletes every rule: send it with no"
             + " rules to add or delete in the body.");
       }

@@ -224,6 +224,17 @@ class StreamRulesTest {
   }
 
   @Test
+  void deleteAll_withRulesNamedInTheBody_isRefusedWith400_andDeletesNothing() {
+    start(XSandbox.builder());
+    add("one", "two");
+
+    SandboxHttp.Reply refused = http.postJson(RULES + "?delete_all=true", app, "{\"delete\":{\"values\":[\"one\"]}}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(http.get(RULES, app).json().path("data")).hasSize(2);
+  }
+
+  @Test
   void update_bothAddAndDelete_isRefusedWith400() {
     start(XSandbox.builder());
 
