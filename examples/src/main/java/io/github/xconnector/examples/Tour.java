@@ -34,6 +34,8 @@ public final class Tour {
           ExportBookmarks::run),
       new Example("SendDirectMessageWithImage", "send a direct message with an image, list it, download the image",
           SendDirectMessageWithImage::run),
+      new Example("ListenToARule", "listen to a filtered-stream rule while another thread posts",
+          ListenToARule::run),
       new Example("HandleErrorsAndRateLimits", "handle errors and rate limits", HandleErrorsAndRateLimits::run));
 
   private Tour() {

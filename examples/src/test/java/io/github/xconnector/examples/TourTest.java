@@ -128,8 +128,8 @@ class TourTest {
   @Test
   void run_allExamples_lastLineSaysSuccess() {
     assertThat(lines).noneMatch(line -> line.startsWith("FAILED"));
-    assertThat(lines).contains("Deleted the 5 posts the tour published");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 11 examples, success");
+    assertThat(lines).contains("Deleted the 6 posts the tour published");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("Tour finished: 12 examples, success");
     assertThat(succeeded).isTrue();
   }
 
