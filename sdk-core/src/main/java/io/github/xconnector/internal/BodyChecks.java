@@ -26,14 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BodyChecks {
 
-  private static final String MODELS = "io.github.xconnector.generated.model.";
   private static final Map<Class<?>, List<Member>> MEMBERS = new ConcurrentHashMap<>();
 
   private BodyChecks() {
   }
 
   static void check(Operation operation, Object body) {
-    if (body != null && body.getClass().getName().startsWith(MODELS)) {
+    if (body != null && GeneratedModels.is(body.getClass())) {
       check(operation, body, "");
     }
   }
@@ -49,7 +48,7 @@ final class BodyChecks {
       if (value instanceof Collection) {
         int index = 0;
         for (Object item : (Collection<?>) value) {
-          boolean nestedModel = item != null && item.getClass().getName().startsWith(MODELS);
+          boolean nestedModel = item != null && GeneratedModels.is(item.getClass());
           if (member.itemConstraints != null || nestedModel) {
             String itemAt = at + "[" + index + "]";
             checkValue(operation, itemAt, item, member.itemConstraints);
@@ -59,7 +58,7 @@ final class BodyChecks {
           }
           index++;
         }
-      } else if (value != null && value.getClass().getName().startsWith(MODELS)) {
+      } else if (value != null && GeneratedModels.is(value.getClass())) {
         check(operation, value, at);
       }
     }
@@ -121,7 +120,7 @@ final class BodyChecks {
           items.addAll(constraints(argument.getAnnotations()));
         }
       }
-      boolean nested = method.getReturnType().getName().startsWith(MODELS)
+      boolean nested = GeneratedModels.is(method.getReturnType())
           || Collection.class.isAssignableFrom(method.getReturnType());
       if (limits != null || !items.isEmpty() || nested) {
         members.add(new Member(property.value(), method, limits, Limits.of(items)));

@@ -26,7 +26,6 @@ import java.util.List;
  */
 final class DeferredMembers {
 
-  private static final String MODELS = "io.github.xconnector.generated.model.";
 
   private DeferredMembers() {
   }
@@ -37,7 +36,7 @@ final class DeferredMembers {
       @Override
       public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
           BeanDeserializerBuilder builder) {
-        if (!description.getBeanClass().getName().startsWith(MODELS)) {
+        if (!GeneratedModels.is(description.getBeanClass())) {
           return builder;
         }
         List<SettableBeanProperty> deferred = new ArrayList<>();
@@ -55,7 +54,7 @@ final class DeferredMembers {
   }
 
   private static boolean reachesModel(JavaType type) {
-    if (type.getRawClass().getName().startsWith(MODELS) && !type.isEnumType()) {
+    if (GeneratedModels.is(type.getRawClass()) && !type.isEnumType()) {
       return true;
     }
     return type.getContentType() != null && reachesModel(type.getContentType());

@@ -7,6 +7,7 @@ import feign.RetryableException;
 import feign.codec.EncodeException;
 import io.github.xconnector.errors.XException;
 import io.github.xconnector.generated.model.ApiResponse;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -228,11 +229,10 @@ public final class DirectCalls {
       }
       Class<?> type = operation.responseType();
       boolean binary = type == byte[].class || InputStream.class.isAssignableFrom(type)
-          || java.io.File.class.isAssignableFrom(type) || operation.produces().contains("octet-stream");
+          || File.class.isAssignableFrom(type) || operation.produces().contains("octet-stream");
       this.direct = plain && !binary && operation.invoker() != null;
       this.json = type != Void.class && type != void.class;
-      String method = operation.method();
-      this.needsBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+      this.needsBody = OkHttpTransport.requiresBody(operation.method());
       this.accept = operation.produces();
       this.writer = operation.requestType() == null ? null : mapper.writerFor(operation.requestType());
       this.base = base;

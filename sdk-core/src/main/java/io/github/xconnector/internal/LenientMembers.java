@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class LenientMembers {
 
   private static final Logger LOG = LoggerFactory.getLogger("io.github.xconnector.decoding");
-  private static final String MODELS = "io.github.xconnector.generated.model.";
   private static final Map<Class<?>, Optional<Method>> ANY_SETTERS = new ConcurrentHashMap<>();
 
   private LenientMembers() {
@@ -43,7 +42,7 @@ final class LenientMembers {
       @Override
       public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
           BeanDeserializerBuilder builder) {
-        if (!description.getBeanClass().getName().startsWith(MODELS)) {
+        if (!GeneratedModels.is(description.getBeanClass())) {
           return builder;
         }
         List<SettableBeanProperty> replaced = new ArrayList<>();

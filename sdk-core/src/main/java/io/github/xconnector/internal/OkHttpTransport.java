@@ -125,7 +125,7 @@ final class OkHttpTransport implements Client {
     return body.length <= SLICE ? RequestBody.create(body, contentType) : new SlicedBody(body, contentType);
   }
 
-  private static boolean requiresBody(String method) {
+  static boolean requiresBody(String method) {
     return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 

@@ -145,7 +145,8 @@ class DirectPathEveryOperationTest {
     return (CallExecutor) calls.get(users);
   }
 
-  private static Map<String, List<String>> chosenHeaders(LoggedRequest request) {
+  // The headers the client chose (the HTTP layer's own, such as User-Agent and Host, are alike by construction).
+  static Map<String, List<String>> chosenHeaders(LoggedRequest request) {
     Map<String, List<String>> chosen = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String name : List.of("Authorization", "Accept", "Content-Type", "Content-Length")) {
       if (request.containsHeader(name)) {
